@@ -1,0 +1,8 @@
+import type { Viewer } from '@zaffa/shared';
+
+export interface GatewayContext {
+  reqId: string;
+  viewer: Viewer | null;
+  /** The verified `Authorization` header, passed on to subgraphs as it came. */
+  authorization?: string;
+}

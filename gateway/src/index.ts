@@ -1,0 +1,2 @@
+export { startGateway, type RunningGateway } from './server.ts';
+export { loadGatewayConfig, type GatewayConfig } from './config.ts';

@@ -1,0 +1,35 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { ErrorCode, REQUEST_ID_HEADER, ZaffaError } from '@zaffa/shared';
+import type { GatewayContext } from './context.ts';
+
+/**
+ * Calls one subgraph over pooled keep-alive connections (Node's fetch), passing on the request id
+ * and the caller's bearer token so each subgraph can check for itself who is asking.
+ */
+export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
+  readonly service: string;
+
+  constructor(service: string, url: string) {
+    super({ url, fetcher: fetch as never });
+    this.service = service;
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if (!('reqId' in context)) return;
+    request.http?.headers.set(REQUEST_ID_HEADER, context.reqId);
+    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+  }
+
+  /** A subgraph that cannot be reached costs its fields, named in an error a client can act on; never the whole answer. */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    try {
+      return await super.process(options);
+    } catch (err) {
+      if (err instanceof Error && err.name === 'TypeError') {
+        throw new ZaffaError(ErrorCode.SERVICE_UNAVAILABLE, `The ${this.service} service is unavailable; try again shortly`, { service: this.service });
+      }
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+
+/** One environment variable: how it is parsed, what it means, and whether it may be logged. */
+export interface EnvVar<T extends z.ZodType = z.ZodType> {
+  schema: T;
+  description: string;
+  sensitive?: boolean;
+}
+
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+const url = (fallback: string) => z.url().default(fallback);
+
+/** Every variable any Zaffa service reads. The README's table is generated from this list. */
+export const env = {
+  NODE_ENV: {
+    schema: z.enum(['development', 'test', 'production']).default('development'),
+    description: 'Runtime mode; `production` hides introspection and the playground from non-staff.',
+  },
+  LOG_LEVEL: {
+    schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    description: 'Minimum level of the JSON log lines.',
+  },
+  HOST: {
+    schema: z.string().min(1).default('127.0.0.1'),
+    description: 'Interface every service binds to (`0.0.0.0` in containers).',
+  },
+  DATABASE_URL: {
+    schema: url('postgres://postgres@127.0.0.1:5432/postgres'),
+    description: 'Postgres server URL. Its database is only used to create each subgraph\'s own database.',
+    sensitive: true,
+  },
+  DATABASE_PREFIX: {
+    schema: z.string().regex(/^[a-z][a-z0-9_]*$/, 'lower-case letters, digits and _').default('zaffa'),
+    description: 'Each subgraph owns the database `<prefix>_<subgraph>` on that server, created if missing.',
+  },
+  REDIS_URL: {
+    schema: url('redis://127.0.0.1:6379'),
+    description: 'Redis for queues, subscriptions, APQ cache and rate limits.',
+    sensitive: true,
+  },
+  QUEUE_PREFIX: {
+    schema: z.string().regex(/^[a-zA-Z0-9_-]+$/).default('zaffa'),
+    description: 'Prefix of every BullMQ key, so several stacks can share one Redis.',
+  },
+  GATEWAY_PORT: { schema: port(4000), description: 'Port of the gateway (`/graphql`, `/healthz`, `/readyz`, `/metrics`).' },
+  ACCOUNTS_PORT: { schema: port(4001), description: 'Port of the accounts subgraph.' },
+  VENDOR_PORT: { schema: port(4002), description: 'Port of the vendor subgraph.' },
+  EVENT_PORT: { schema: port(4003), description: 'Port of the event subgraph.' },
+  MEDIA_PORT: { schema: port(4004), description: 'Port of the media subgraph.' },
+  WORKERS_PORT: { schema: port(4005), description: 'Port of the workers\' health and metrics endpoints.' },
+  ACCOUNTS_URL: {
+    schema: z.url().optional(),
+    description: 'GraphQL URL the gateway calls for accounts (default: the URL in the supergraph).',
+  },
+  VENDOR_URL: { schema: z.url().optional(), description: 'GraphQL URL the gateway calls for vendor.' },
+  EVENT_URL: { schema: z.url().optional(), description: 'GraphQL URL the gateway calls for event.' },
+  MEDIA_URL: { schema: z.url().optional(), description: 'GraphQL URL the gateway calls for media.' },
+  SUPERGRAPH_PATH: {
+    schema: z.string().min(1).optional(),
+    description: 'Supergraph SDL the gateway serves (default: `gateway/supergraph.graphql`, built by `npm run compose`).',
+  },
+  JWT_ISSUER: {
+    schema: z.string().min(1).default('zaffa-accounts'),
+    description: 'Issuer (`iss`) of access tokens; tokens from any other issuer are refused.',
+  },
+  JWT_AUDIENCE: {
+    schema: z.string().min(1).default('zaffa'),
+    description: 'Audience (`aud`) of access tokens; tokens for any other audience are refused.',
+  },
+  ACCOUNTS_JWKS_URL: {
+    schema: url('http://127.0.0.1:4001/.well-known/jwks.json'),
+    description: 'Where services fetch the public keys that sign access tokens (served by accounts).',
+  },
+  SHUTDOWN_GRACE_MS: {
+    schema: z.coerce.number().int().positive().default(10_000),
+    description: 'How long a stopping service waits for in-flight work before it closes anyway.',
+  },
+} satisfies Record<string, EnvVar>;
+
+export type EnvName = keyof typeof env;

@@ -1,0 +1,2 @@
+export { env, type EnvVar, type EnvName } from './env.ts';
+export { loadConfig, ConfigError, type Config } from './load.ts';

@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ConfigError, loadConfig } from './load.ts';
+
+describe('loadConfig', () => {
+  it('fills defaults and coerces numbers', () => {
+    const config = loadConfig(['GATEWAY_PORT', 'DATABASE_PREFIX'], { GATEWAY_PORT: '4100' });
+    assert.deepEqual(config, { GATEWAY_PORT: 4100, DATABASE_PREFIX: 'zaffa' });
+  });
+
+  it('treats an empty value as unset', () => {
+    assert.equal(loadConfig(['LOG_LEVEL'], { LOG_LEVEL: '' }).LOG_LEVEL, 'info');
+  });
+
+  it('names every bad variable in one error', () => {
+    assert.throws(
+      () => loadConfig(['DATABASE_URL', 'GATEWAY_PORT', 'LOG_LEVEL'], { DATABASE_URL: 'not a url', GATEWAY_PORT: '70000', LOG_LEVEL: 'info' }),
+      (err: unknown) => err instanceof ConfigError && /DATABASE_URL/.test(err.message) && /GATEWAY_PORT/.test(err.message) && !/LOG_LEVEL/.test(err.message),
+    );
+  });
+});

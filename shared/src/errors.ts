@@ -1,0 +1,74 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { Logger } from 'pino';
+
+/** The codes a client may act on. They are part of the API: never rename one. */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** A part of the graph could not be reached; the rest of the answer is still there. Retry later. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** HTTP status that goes with a code when it is the only error of a request. */
+const httpStatus: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 200,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 200,
+  NOT_FOUND: 200,
+  CONFLICT: 200,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 200,
+  RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 200,
+  INTERNAL_SERVER_ERROR: 200,
+};
+
+/** An error the client can act on, thrown from resolvers; `field` names the bad input, if any. */
+export class ZaffaError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra, http: { status: httpStatus[code] } } });
+  }
+}
+
+export const badInput = (field: string, message: string) => new ZaffaError(ErrorCode.BAD_USER_INPUT, message, { field });
+export const notFound = (what: string) => new ZaffaError(ErrorCode.NOT_FOUND, `${what} not found`);
+export const forbidden = (message = 'Not allowed') => new ZaffaError(ErrorCode.FORBIDDEN, message);
+export const unauthenticated = (message = 'Sign in first') => new ZaffaError(ErrorCode.UNAUTHENTICATED, message);
+
+/** Codes a client may see: ours, and the ones Apollo gives to malformed requests. */
+const publicCodes = new Set<string>([
+  ...Object.values(ErrorCode),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+publicCodes.delete(ErrorCode.INTERNAL_SERVER_ERROR);
+
+/**
+ * Apollo's formatError: errors with a known code (ours, and Apollo's own validation codes) pass through;
+ * anything else is logged with its stack and masked, so internals never reach a client.
+ */
+export function maskErrors(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    const original = unwrapResolverError(error);
+    if (typeof code === 'string' && publicCodes.has(code)) {
+      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    log.error({ err: original, path: formatted.path }, 'internal error');
+    return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  };
+}

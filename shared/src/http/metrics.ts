@@ -1,0 +1,18 @@
+import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+
+/** A service's Prometheus registry with process metrics and the GraphQL request-duration histogram. */
+export function createMetrics(service: string) {
+  const registry = new Registry();
+  registry.setDefaultLabels({ service });
+  collectDefaultMetrics({ register: registry });
+  const requestDuration = new Histogram({
+    name: 'graphql_request_duration_seconds',
+    help: 'Time to answer one GraphQL operation, by operation name and outcome.',
+    labelNames: ['operation', 'outcome'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
+  return { registry, requestDuration };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;

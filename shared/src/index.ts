@@ -1,0 +1,18 @@
+export * from './config/index.ts';
+export * from './db/index.ts';
+export * from './jobs/index.ts';
+export { createLogger, requestScope, type Logger, type RequestFields } from './logger.ts';
+export { createRedis, type Redis } from './redis.ts';
+export { ErrorCode, ZaffaError, badInput, notFound, forbidden, unauthenticated, maskErrors } from './errors.ts';
+export { closeOnSignal, exitOnStartupError, type Closer } from './shutdown.ts';
+export { createApp, requestScopeMiddleware } from './http/app.ts';
+export { createHttpServer, listen } from './http/listen.ts';
+export { createMetrics, type Metrics } from './http/metrics.ts';
+export { REQUEST_ID_HEADER, requestIdFrom } from './http/requestId.ts';
+export { observabilityPlugin } from './graphql/observability.ts';
+export type { BaseContext, SubgraphContext, Viewer, Role } from './graphql/context.ts';
+export { startSubgraph, type SubgraphOptions, type RunningSubgraph } from './graphql/subgraphServer.ts';
+export { runSubgraph, serveSubgraph, type SubgraphDefinition, type SubgraphDeps, type RunningService } from './graphql/runSubgraph.ts';
+export { createTokenVerifier, viewerFromHeaders, type TokenVerifier } from './auth/verifier.ts';
+export * from './graphql/connection.ts';
+export { stableId, isUuid } from './stableId.ts';

@@ -1,0 +1,3 @@
+export * from './registry.ts';
+export { JobProducer } from './producer.ts';
+export { startConsumers, checkHandlers, type JobHandlers, type JobHandler, type ConsumerOptions } from './consumer.ts';

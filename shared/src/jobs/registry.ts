@@ -1,0 +1,24 @@
+import type { z } from 'zod';
+
+/**
+ * Every queue and every job the system knows, with its payload. Producers and workers both read this,
+ * so a job cannot be queued with the wrong shape or left without a handler.
+ */
+export const jobRegistry = {} as const satisfies Record<string, Record<string, z.ZodType>>;
+
+export type QueueName = keyof typeof jobRegistry;
+export type JobName<Q extends QueueName> = keyof (typeof jobRegistry)[Q] & string;
+export type JobPayload<Q extends QueueName, J extends JobName<Q>> = z.output<(typeof jobRegistry)[Q][J]>;
+
+/** What travels with every job besides its payload: the request that caused it, for the logs. */
+export interface JobEnvelope {
+  reqId?: string;
+}
+
+/** Default options for every job: a few tries with backoff, finished jobs dropped, failed ones kept to inspect. */
+export const defaultJobOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 1000 },
+  removeOnComplete: true,
+  removeOnFail: { age: 7 * 24 * 3600 },
+} as const;

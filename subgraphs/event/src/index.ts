@@ -1,0 +1,2 @@
+export { event } from './subgraph.ts';
+export { ReviewEntity, type ReviewRow } from './entities/Review.ts';

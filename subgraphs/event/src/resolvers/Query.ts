@@ -1,0 +1,16 @@
+import { isUuid, unauthenticated } from '@zaffa/shared';
+import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
+import { listEventsOf } from '../events.ts';
+
+export const Query: QueryResolvers = {
+  event: async (_parent, { id }, { loaders, viewer }) => {
+    if (!viewer) throw unauthenticated();
+    const event = isUuid(id) ? await loaders.event.load(id) : null;
+    // Someone else's event answers exactly like a missing one: ids reveal nothing.
+    return event && (event.ownerId === viewer.id || viewer.role === 'STAFF') ? event : null;
+  },
+  myEvents: (_parent, args, { deps, viewer }) => {
+    if (!viewer) throw unauthenticated();
+    return listEventsOf(deps.db, viewer.id, args);
+  },
+};

@@ -1,0 +1,7 @@
+import type { Resolvers } from '../__generated__/resolvers-types.ts';
+import { Category } from './Category.ts';
+import { Place } from './Place.ts';
+import { Query } from './Query.ts';
+import { Vendor } from './Vendor.ts';
+
+export const resolvers: Resolvers = { Query, Vendor, Category, Place };
