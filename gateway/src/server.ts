@@ -1,25 +1,39 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import type { RequestHandler } from 'express';
 import {
   REQUEST_ID_HEADER,
   createApp,
   createHttpServer,
   createLogger,
   createMetrics,
+  createRedis,
   createTokenVerifier,
   listen,
   maskErrors,
   observabilityPlugin,
-  requestScope,
+  requestIdFrom,
   requestScopeMiddleware,
-  viewerFromHeaders,
+  requestScope,
+  type Viewer,
 } from '@zaffa/shared';
 import type { GatewayConfig } from './config.ts';
 import type { GatewayContext } from './context.ts';
 import { createGateway } from './gateway.ts';
+import { RedisQueryCache } from './shields/apqCache.ts';
+import { queryLimits } from './shields/armor.ts';
+import { authenticate } from './shields/authenticate.ts';
+import { jsonBody } from './shields/bodyLimit.ts';
+import { staffOnlyIntrospection } from './shields/introspection.ts';
+import { rateLimit } from './shields/rateLimit.ts';
+
+export interface GatewayOptions {
+  /** Query limits and rate limits; off only to measure what they cost. */
+  shields?: boolean;
+}
 
 export interface RunningGateway {
   url: string;
@@ -27,25 +41,43 @@ export interface RunningGateway {
   stop: () => Promise<void>;
 }
 
+/** Gives every request its id (the client's, or a new one) before anything can refuse it. */
+const requestId: RequestHandler = (req, res, next) => {
+  const reqId = requestIdFrom(req.headers);
+  req.headers[REQUEST_ID_HEADER] = reqId;
+  res.setHeader(REQUEST_ID_HEADER, reqId);
+  next();
+};
+
 /** The one endpoint clients talk to, on an HTTP server of our own so uploads and WebSockets can share its port. */
-export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
+export async function startGateway(config: GatewayConfig, options: GatewayOptions = {}): Promise<RunningGateway> {
+  const shields = options.shields ?? true;
+  const production = config.NODE_ENV === 'production';
   const log = createLogger('gateway', config.LOG_LEVEL);
   const metrics = createMetrics('gateway');
+  const redis = createRedis(config.REDIS_URL, 'zaffa-gateway');
   const gateway = createGateway(config, log);
   const verify = createTokenVerifier({ issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, keys: new URL(config.ACCOUNTS_JWKS_URL) });
+  const limits = shields ? queryLimits(config) : { plugins: [], validationRules: [] };
 
   let loaded = false;
-  const app = createApp({ log, metrics, ready: async () => { if (!loaded) throw new Error('supergraph not loaded'); } });
+  const app = createApp({ log, metrics, ready: async () => { if (!loaded) throw new Error('supergraph not loaded'); await redis.ping(); } });
+  app.set('trust proxy', config.TRUST_PROXY === 'false' ? false : /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);
   const httpServer = createHttpServer(app);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: maskErrors(log),
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
+    allowBatchedHttpRequests: false,
+    introspection: true,
+    persistedQueries: { cache: new RedisQueryCache(redis, `${config.QUEUE_PREFIX}:apq:`, config.APQ_TTL_S), ttl: config.APQ_TTL_S },
+    validationRules: limits.validationRules,
     plugins: [
       observabilityPlugin(log, metrics),
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      ...(limits.plugins as ApolloServerPlugin<GatewayContext>[]),
+      ...(production ? [staffOnlyIntrospection(), ApolloServerPluginLandingPageDisabled()] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
     ],
   });
   await apollo.start();
@@ -53,11 +85,14 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
 
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    requestId,
+    authenticate(verify),
+    ...(shields ? [rateLimit(redis, config)] : []),
+    ...jsonBody(config.GATEWAY_MAX_BODY_BYTES),
     requestScopeMiddleware,
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const viewer = await viewerFromHeaders(req.headers, verify);
+      context: async ({ req, res }) => {
+        const viewer = res.locals.viewer as Viewer | null;
         const scope = requestScope.getStore();
         if (scope && viewer) scope.userId = viewer.id;
         return { reqId: String(req.headers[REQUEST_ID_HEADER]), viewer, authorization: viewer ? req.headers.authorization : undefined };
@@ -67,6 +102,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
 
   const port = await listen(httpServer, config.GATEWAY_PORT, config.HOST);
   const url = `http://${config.HOST}:${port}/graphql`;
-  log.info({ url }, 'gateway ready');
-  return { url, port, stop: () => apollo.stop() };
+  log.info({ url, shields }, 'gateway ready');
+  return {
+    url,
+    port,
+    stop: async () => {
+      await apollo.stop();
+      redis.disconnect();
+    },
+  };
 }

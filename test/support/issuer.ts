@@ -1,22 +1,19 @@
-import { exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { calculateJwkThumbprint, exportJWK, exportPKCS8, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
 import type { Role } from '@zaffa/shared';
 
-/** A token issuer for tests: a key pair, its JWKS on a local port, and a signer. */
-export async function startTestIssuer(issuer = 'zaffa-accounts', audience = 'zaffa') {
-  const { privateKey, publicKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
-  const jwk = { ...(await exportJWK(publicKey)), kid: 'test', alg: 'EdDSA', use: 'sig' };
-  const server = createServer((_req, res) => {
-    res.setHeader('content-type', 'application/json');
-    res.end(JSON.stringify({ keys: [jwk] }));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const jwksUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/.well-known/jwks.json`;
+/**
+ * The key accounts signs with in a test stack (given to it as JWT_PRIVATE_KEY), so a test can also
+ * mint a valid token for any user and role without signing up.
+ */
+export async function createTestIssuer(issuer = 'zaffa-accounts', audience = 'zaffa') {
+  const { privateKey, publicKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
+  const kid = await calculateJwkThumbprint(await exportJWK(publicKey));
   return {
-    jwksUrl,
-    sign: (sub: string, role: Role, claims: JWTPayload = {}) =>
-      new SignJWT({ role, ...claims }).setProtectedHeader({ alg: 'EdDSA', kid: 'test' }).setSubject(sub).setIssuer(issuer).setAudience(audience).setIssuedAt().setExpirationTime('5m').sign(privateKey),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    privateKeyPem: await exportPKCS8(privateKey),
+    /** A token as accounts would sign it; `claims` override any standard claim (to forge an expired one, say). */
+    sign: (sub: string, role: Role, claims: JWTPayload = {}) => {
+      const now = Math.floor(Date.now() / 1000);
+      return new SignJWT({ sub, role, iss: issuer, aud: audience, iat: now, exp: now + 300, ...claims }).setProtectedHeader({ alg: 'EdDSA', kid }).sign(privateKey);
+    },
   };
 }

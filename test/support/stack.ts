@@ -5,7 +5,7 @@ import { media } from '@zaffa/media';
 import { runSubgraph, type RunningService } from '@zaffa/shared';
 import { testEnv } from '@zaffa/shared/testing';
 import { vendor } from '@zaffa/vendor';
-import { startTestIssuer } from './issuer.ts';
+import { createTestIssuer } from './issuer.ts';
 
 export type SubgraphName = 'accounts' | 'vendor' | 'event' | 'media';
 
@@ -17,10 +17,13 @@ export interface GraphQLResult<T = Record<string, unknown>> {
 
 /** The four subgraphs and the gateway, in this process, on free ports, with databases of their own. */
 export async function startStack(extra: NodeJS.ProcessEnv = {}) {
-  const issuer = await startTestIssuer();
-  const env = testEnv({ ACCOUNTS_JWKS_URL: issuer.jwksUrl, ...extra });
-  const [a, v, e, m] = await Promise.all([runSubgraph(accounts, env), runSubgraph(vendor, env), runSubgraph(event, env), runSubgraph(media, env)]);
-  const subgraphs: Record<SubgraphName, RunningService> = { accounts: a, vendor: v, event: e, media: m };
+  const issuer = await createTestIssuer();
+  const base = testEnv({ JWT_PRIVATE_KEY: issuer.privateKeyPem, ...extra });
+  // Accounts first: everyone else verifies tokens with the keys it publishes.
+  const a = await runSubgraph(accounts, base);
+  const env = { ...base, ACCOUNTS_JWKS_URL: a.url.replace('/graphql', '/.well-known/jwks.json') };
+  const [v, e, m] = await Promise.all([runSubgraph(vendor, env), runSubgraph(event, env), runSubgraph(media, env)]);
+  const subgraphs: Record<SubgraphName, RunningService<unknown>> = { accounts: a, vendor: v, event: e, media: m };
   const gateway: RunningGateway = await startGateway(
     loadGatewayConfig({ ...env, ACCOUNTS_URL: a.url, VENDOR_URL: v.url, EVENT_URL: e.url, MEDIA_URL: m.url }),
   );
@@ -44,7 +47,6 @@ export async function startStack(extra: NodeJS.ProcessEnv = {}) {
     async stop() {
       await gateway.stop();
       await Promise.all((Object.keys(subgraphs) as SubgraphName[]).filter((n) => !stopped.has(n)).map((n) => subgraphs[n].close()));
-      await issuer.close();
     },
   };
 }

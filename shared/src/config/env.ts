@@ -40,7 +40,7 @@ export const env = {
   },
   QUEUE_PREFIX: {
     schema: z.string().regex(/^[a-zA-Z0-9_-]+$/).default('zaffa'),
-    description: 'Prefix of every BullMQ key, so several stacks can share one Redis.',
+    description: 'Prefix of every Redis key (queues, rate limits, persisted queries), so several stacks can share one Redis.',
   },
   GATEWAY_PORT: { schema: port(4000), description: 'Port of the gateway (`/graphql`, `/healthz`, `/readyz`, `/metrics`).' },
   ACCOUNTS_PORT: { schema: port(4001), description: 'Port of the accounts subgraph.' },
@@ -70,6 +70,43 @@ export const env = {
   ACCOUNTS_JWKS_URL: {
     schema: url('http://127.0.0.1:4001/.well-known/jwks.json'),
     description: 'Where services fetch the public keys that sign access tokens (served by accounts).',
+  },
+  JWT_PRIVATE_KEY: {
+    schema: z.string().includes('PRIVATE KEY').optional(),
+    description: 'PKCS#8 PEM of the Ed25519 key accounts signs access tokens with. Required in production; elsewhere one is made and kept in the accounts database.',
+    sensitive: true,
+  },
+  ACCESS_TOKEN_TTL_S: {
+    schema: z.coerce.number().int().min(30).max(3600).default(900),
+    description: 'Lifetime of an access token, in seconds.',
+  },
+  REFRESH_TOKEN_TTL_S: {
+    schema: z.coerce.number().int().min(300).default(30 * 24 * 3600),
+    description: 'Lifetime of a refresh token, in seconds; each use rotates it.',
+  },
+  GATEWAY_MAX_BODY_BYTES: {
+    schema: z.coerce.number().int().positive().default(256 * 1024),
+    description: 'Largest JSON GraphQL request body the gateway reads; larger ones get HTTP 413 `PAYLOAD_TOO_LARGE`.',
+  },
+  QUERY_MAX_DEPTH: { schema: z.coerce.number().int().positive().default(10), description: 'Deepest selection nesting an operation may have.' },
+  QUERY_MAX_ALIASES: { schema: z.coerce.number().int().positive().default(15), description: 'Most aliases in one operation (alias bombs).' },
+  QUERY_MAX_TOKENS: { schema: z.coerce.number().int().positive().default(2000), description: 'Most lexical tokens in one operation.' },
+  QUERY_MAX_COST: { schema: z.coerce.number().int().positive().default(5000), description: 'Highest estimated cost of one operation.' },
+  RATE_LIMIT_USER_PER_MINUTE: {
+    schema: z.coerce.number().int().positive().default(600),
+    description: 'Requests a signed-in user may make per minute, across every gateway instance (kept in Redis).',
+  },
+  RATE_LIMIT_IP_PER_MINUTE: {
+    schema: z.coerce.number().int().positive().default(1200),
+    description: 'Requests one IP address may make per minute, across every gateway instance.',
+  },
+  TRUST_PROXY: {
+    schema: z.string().default('loopback'),
+    description: 'Whose `X-Forwarded-For` names the client (Express `trust proxy`): `loopback`, a CIDR list, a hop count or `false`.',
+  },
+  APQ_TTL_S: {
+    schema: z.coerce.number().int().positive().default(24 * 3600),
+    description: 'How long a persisted query stays in the Redis cache after its last registration.',
   },
   SHUTDOWN_GRACE_MS: {
     schema: z.coerce.number().int().positive().default(10_000),

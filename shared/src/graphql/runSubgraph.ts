@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { DataSource, EntitySchema, MigrationInterface } from 'typeorm';
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { JWTVerifyGetKey } from 'jose';
 import type express from 'express';
 import { createTokenVerifier, viewerFromHeaders } from '../auth/verifier.ts';
 import { loadConfig } from '../config/load.ts';
@@ -12,28 +13,33 @@ import { closeOnSignal, exitOnStartupError } from '../shutdown.ts';
 import type { BaseContext } from './context.ts';
 import { startSubgraph, type RunningSubgraph } from './subgraphServer.ts';
 
-/** What a subgraph's own code can use while serving. */
-export interface SubgraphDeps {
+/** What a subgraph's own code can use while serving; `settings` is what its `settings` function read. */
+export interface SubgraphDeps<S = unknown> {
   db: DataSource;
   redis: Redis;
   jobs: JobProducer;
   log: Logger;
+  settings: S;
 }
 
 /** Everything that makes one subgraph what it is; `runSubgraph` supplies the rest. */
-export interface SubgraphDefinition<C extends BaseContext> {
+export interface SubgraphDefinition<C extends BaseContext, S = unknown> {
   name: 'accounts' | 'vendor' | 'event' | 'media';
+  /** Reads and validates the subgraph's own variables at start (use `loadConfig`). */
+  settings?: (env: NodeJS.ProcessEnv) => S;
   typeDefs: string;
   resolvers: unknown;
   entities: EntitySchema[];
   migrations: (new () => MigrationInterface)[];
-  context: (base: BaseContext, deps: SubgraphDeps) => C;
-  plugins?: (deps: SubgraphDeps) => ApolloServerPlugin<C>[];
-  routes?: (app: express.Express, deps: SubgraphDeps) => void;
+  context: (base: BaseContext, deps: SubgraphDeps<S>) => C;
+  plugins?: (deps: SubgraphDeps<S>) => ApolloServerPlugin<C>[];
+  routes?: (app: express.Express, deps: SubgraphDeps<S>) => void;
+  /** Where the token-signing keys come from, for the subgraph that holds them; others fetch ACCOUNTS_JWKS_URL. */
+  tokenKeys?: (deps: SubgraphDeps<S>) => JWTVerifyGetKey;
 }
 
-export interface RunningService extends RunningSubgraph {
-  deps: SubgraphDeps;
+export interface RunningService<S = unknown> extends RunningSubgraph {
+  deps: SubgraphDeps<S>;
   /** Graceful stop: drain HTTP, then close queues, Redis and the database. */
   close: () => Promise<void>;
 }
@@ -41,14 +47,15 @@ export interface RunningService extends RunningSubgraph {
 const portVariable = { accounts: 'ACCOUNTS_PORT', vendor: 'VENDOR_PORT', event: 'EVENT_PORT', media: 'MEDIA_PORT' } as const;
 
 /** Starts a subgraph from the environment: validated config, its own database migrated, Redis, HTTP. */
-export async function runSubgraph<C extends BaseContext>(def: SubgraphDefinition<C>, env: NodeJS.ProcessEnv = process.env): Promise<RunningService> {
+export async function runSubgraph<C extends BaseContext, S>(def: SubgraphDefinition<C, S>, env: NodeJS.ProcessEnv = process.env): Promise<RunningService<S>> {
+  const settings = def.settings ? def.settings(env) : (undefined as S);
   const config = loadConfig(['HOST', 'LOG_LEVEL', 'DATABASE_URL', 'DATABASE_PREFIX', 'REDIS_URL', 'QUEUE_PREFIX', 'JWT_ISSUER', 'JWT_AUDIENCE', 'ACCOUNTS_JWKS_URL', portVariable[def.name]], env);
   const log = createLogger(def.name, config.LOG_LEVEL);
   const db = await openDatabase({ serverUrl: config.DATABASE_URL, name: `${config.DATABASE_PREFIX}_${def.name}`, entities: def.entities, migrations: def.migrations, log });
   const redis = createRedis(config.REDIS_URL, `zaffa-${def.name}`);
   const jobs = new JobProducer(redis, config.QUEUE_PREFIX);
-  const deps: SubgraphDeps = { db, redis, jobs, log };
-  const verify = createTokenVerifier({ issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, keys: new URL(config.ACCOUNTS_JWKS_URL) });
+  const deps: SubgraphDeps<S> = { db, redis, jobs, log, settings };
+  const verify = createTokenVerifier({ issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, keys: def.tokenKeys?.(deps) ?? new URL(config.ACCOUNTS_JWKS_URL) });
   const running = await startSubgraph<C>({
     name: def.name,
     typeDefs: def.typeDefs,
@@ -75,7 +82,7 @@ export async function runSubgraph<C extends BaseContext>(def: SubgraphDefinition
 }
 
 /** A subgraph process's whole life: start from the environment, stop on a signal, exit with a reason on failure. */
-export async function serveSubgraph<C extends BaseContext>(def: SubgraphDefinition<C>): Promise<void> {
+export async function serveSubgraph<C extends BaseContext, S>(def: SubgraphDefinition<C, S>): Promise<void> {
   try {
     const service = await runSubgraph(def);
     closeOnSignal(service.deps.log, Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000), [service.close]);

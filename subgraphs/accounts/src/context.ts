@@ -1,4 +1,8 @@
 import type { SubgraphContext, SubgraphDeps } from '@zaffa/shared';
+import type { SessionDeps } from './auth/sessions.ts';
 import type { Loaders } from './loaders.ts';
+import type { AccountsSettings } from './settings.ts';
 
-export type Context = SubgraphContext<SubgraphDeps, Loaders>;
+export interface Context extends SubgraphContext<SubgraphDeps<AccountsSettings>, Loaders> {
+  sessions: SessionDeps;
+}

@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { UserRow } from '../entities/User.ts';
+import type { UserParent } from '../entities/User.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -12,6 +13,47 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  /** Short-lived signed JWT to send as `Authorization: Bearer <token>`. */
+  accessToken: Scalars['String']['output'];
+  accessTokenExpiresAt: Scalars['String']['output'];
+  /** Opaque, single-use: trade it with refreshSession before the access token expires. */
+  refreshToken: Scalars['String']['output'];
+  user: User;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Trades a refresh token for new tokens; the old one is spent. Reusing a spent token ends the session. */
+  refreshSession: AuthPayload;
+  signIn: AuthPayload;
+  /** Ends the session the refresh token belongs to. */
+  signOut: SignOutPayload;
+  /** Creates an account and signs it in. Only staff may create STAFF accounts. */
+  signUp: AuthPayload;
+};
+
+
+export type MutationRefreshSessionArgs = {
+  input: RefreshSessionInput;
+};
+
+
+export type MutationSignInArgs = {
+  input: SignInInput;
+};
+
+
+export type MutationSignOutArgs = {
+  input: SignOutInput;
+};
+
+
+export type MutationSignUpArgs = {
+  input: SignUpInput;
 };
 
 export type Query = {
@@ -27,10 +69,38 @@ export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type RefreshSessionInput = {
+  refreshToken: Scalars['String']['input'];
+};
+
 export type Role =
   | 'COUPLE'
   | 'STAFF'
   | 'VENDOR';
+
+export type SignInInput = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type SignOutInput = {
+  refreshToken: Scalars['String']['input'];
+};
+
+export type SignOutPayload = {
+  __typename?: 'SignOutPayload';
+  signedOut: Scalars['Boolean']['output'];
+};
+
+export type SignUpInput = {
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  /** fr, ar or en; fr when not given. */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  /** 10 to 256 characters. */
+  password: Scalars['String']['input'];
+  role?: Role;
+};
 
 export type User = {
   __typename?: 'User';
@@ -138,26 +208,58 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  RefreshSessionInput: RefreshSessionInput;
   Role: Role;
-  User: ResolverTypeWrapper<UserRow>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SignInInput: SignInInput;
+  SignOutInput: SignOutInput;
+  SignOutPayload: ResolverTypeWrapper<SignOutPayload>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  SignUpInput: SignUpInput;
+  User: ResolverTypeWrapper<UserParent>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['User'] };
+  String: Scalars['String']['output'];
+  Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
   ID: Scalars['ID']['output'];
-  User: UserRow;
-  String: Scalars['String']['output'];
+  RefreshSessionInput: RefreshSessionInput;
+  SignInInput: SignInInput;
+  SignOutInput: SignOutInput;
+  SignOutPayload: SignOutPayload;
   Boolean: Scalars['Boolean']['output'];
+  SignUpInput: SignUpInput;
+  User: UserParent;
+}>;
+
+export type AuthPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = ResolversObject<{
+  accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  accessTokenExpiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'input'>>;
+  signIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
+  signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType, RequireFields<MutationSignOutArgs, 'input'>>;
+  signUp?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
+}>;
+
+export type SignOutPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignOutPayload'] = ResolversParentTypes['SignOutPayload']> = ResolversObject<{
+  signedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = ResolversObject<{
@@ -170,7 +272,10 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AuthPayload?: AuthPayloadResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SignOutPayload?: SignOutPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 }>;
 

@@ -12,6 +12,9 @@ export interface UserRow {
   createdAt: Date;
 }
 
+/** A user as resolvers see it; `isSessionOwner` marks the user a sign-in just returned, who may see their own email. */
+export type UserParent = UserRow & { isSessionOwner?: boolean };
+
 export const UserEntity = new EntitySchema<UserRow>({
   name: 'User',
   tableName: 'users',

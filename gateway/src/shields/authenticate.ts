@@ -1,0 +1,20 @@
+import type { RequestHandler } from 'express';
+import { viewerFromHeaders, ZaffaError, type TokenVerifier } from '@zaffa/shared';
+import { sendError } from './sendError.ts';
+
+/**
+ * Verifies the bearer token once per request and keeps the viewer in `res.locals`;
+ * a bad token is HTTP 401 `UNAUTHENTICATED` before anything else is done.
+ */
+export function authenticate(verify: TokenVerifier): RequestHandler {
+  return async (req, res, next) => {
+    try {
+      res.locals.viewer = await viewerFromHeaders(req.headers, verify);
+      next();
+    } catch (err) {
+      if (!(err instanceof ZaffaError)) return next(err);
+      res.setHeader('www-authenticate', 'Bearer error="invalid_token"');
+      sendError(res, 401, 'UNAUTHENTICATED', err.message);
+    }
+  };
+}
