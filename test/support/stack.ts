@@ -3,7 +3,7 @@ import { event } from '@zaffa/event';
 import { loadGatewayConfig, startGateway, type RunningGateway } from '@zaffa/gateway';
 import { media } from '@zaffa/media';
 import { runSubgraph, type RunningService } from '@zaffa/shared';
-import { testEnv } from '@zaffa/shared/testing';
+import { dropTestDatabases, testEnv } from '@zaffa/shared/testing';
 import { vendor } from '@zaffa/vendor';
 import { createTestIssuer } from './issuer.ts';
 
@@ -47,6 +47,7 @@ export async function startStack(extra: NodeJS.ProcessEnv = {}) {
     async stop() {
       await gateway.stop();
       await Promise.all((Object.keys(subgraphs) as SubgraphName[]).filter((n) => !stopped.has(n)).map((n) => subgraphs[n].close()));
+      await dropTestDatabases(env);
     },
   };
 }

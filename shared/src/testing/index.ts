@@ -22,3 +22,18 @@ export function testEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     ...extra,
   };
 }
+
+/** Drops every database of a test environment's prefix (a stack's, or a benchmark's). */
+export async function dropTestDatabases(env: NodeJS.ProcessEnv): Promise<void> {
+  const { default: pg } = await import('pg');
+  const prefix = env.DATABASE_PREFIX;
+  if (!prefix?.startsWith('zaffa_test')) throw new Error(`refusing to drop databases of prefix ${prefix}`);
+  const client = new pg.Client({ connectionString: env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres' });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${prefix}\\_%`]);
+    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(datname)} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
