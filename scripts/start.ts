@@ -4,11 +4,19 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { defaultDatabaseUrl, defaultRedisUrl, postgresAnswers, redisAnswers, startEmbeddedPostgres } from './localServices.ts';
 import { services } from './services.ts';
+import { composeSupergraph, supergraphIsCurrent, writeSupergraph } from './supergraph.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const env = { ...process.env };
 const started = performance.now();
 let stopEmbedded: (() => Promise<void>) | undefined;
+
+// The only build step: a schema edited since the last `npm run compose` is composed in now.
+const { sdl } = composeSupergraph();
+if (!env.SUPERGRAPH_PATH && !supergraphIsCurrent(sdl)) {
+  writeSupergraph(sdl);
+  console.log('Subgraph schemas changed: recomposed gateway/supergraph.graphql.');
+}
 
 if (!env.DATABASE_URL && !(await postgresAnswers(defaultDatabaseUrl))) {
   console.log('No Postgres answers on 127.0.0.1:5432: starting an embedded one (data in .data/postgres).');
@@ -54,9 +62,9 @@ process.once('SIGTERM', () => void stop(0));
 const portOf = (s: (typeof services)[number]) => Number(env[s.portVar] || s.port);
 const host = env.HOST || '127.0.0.1';
 const deadline = Date.now() + 120_000;
+const isReady = (s: (typeof services)[number]) => fetch(`http://${host}:${portOf(s)}/readyz`).then((r) => r.ok, () => false);
 for (const service of services) {
-  while (!(await fetch(`http://${host}:${portOf(service)}/readyz`).then((r) => r.ok, () => false))) {
-    if (stopping) await new Promise(() => {});
+  while (!stopping && !(await isReady(service))) {
     if (Date.now() > deadline) {
       console.error(`${service.name} was not ready within 2 minutes.`);
       await stop(1);
@@ -64,12 +72,13 @@ for (const service of services) {
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+if (stopping) await new Promise(() => {}); // a service died while starting: stop() is exiting
 const gatewayPort = portOf(services.find((s) => s.name === 'gateway')!);
 console.log(`
 Zaffa is up in ${((performance.now() - started) / 1000).toFixed(1)} s.
   GraphQL (and playground): http://${host}:${gatewayPort}/graphql
   Health:                   http://${host}:${gatewayPort}/healthz  /readyz  /metrics
-  Subgraphs:                ${services.filter((s) => s.name !== 'gateway' && s.name !== 'workers').map((s) => `${s.name} :${portOf(s)}`).join('  ')}
+  Subgraphs:                ${services.filter((s) => s.subgraph).map((s) => `${s.name} :${portOf(s)}`).join('  ')}
   Workers:                  http://${host}:${portOf(services.find((s) => s.name === 'workers')!)}/readyz
 Ctrl-C stops everything.
 `);

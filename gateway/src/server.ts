@@ -3,7 +3,6 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { RequestHandler } from 'express';
 import {
   REQUEST_ID_HEADER,
   createApp,
@@ -15,7 +14,7 @@ import {
   listen,
   maskErrors,
   observabilityPlugin,
-  requestIdFrom,
+  requestIdMiddleware,
   requestScopeMiddleware,
   requestScope,
   type Viewer,
@@ -40,14 +39,6 @@ export interface RunningGateway {
   port: number;
   stop: () => Promise<void>;
 }
-
-/** Gives every request its id (the client's, or a new one) before anything can refuse it. */
-const requestId: RequestHandler = (req, res, next) => {
-  const reqId = requestIdFrom(req.headers);
-  req.headers[REQUEST_ID_HEADER] = reqId;
-  res.setHeader(REQUEST_ID_HEADER, reqId);
-  next();
-};
 
 /** The one endpoint clients talk to, on an HTTP server of our own so uploads and WebSockets can share its port. */
 export async function startGateway(config: GatewayConfig, options: GatewayOptions = {}): Promise<RunningGateway> {
@@ -85,7 +76,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
 
   app.use(
     '/graphql',
-    requestId,
+    requestIdMiddleware,
     authenticate(verify),
     ...(shields ? [rateLimit(redis, config)] : []),
     ...jsonBody(config.GATEWAY_MAX_BODY_BYTES),

@@ -7,7 +7,7 @@ import express from 'express';
 import { parse } from 'graphql';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Logger } from 'pino';
-import { createApp, requestScopeMiddleware } from '../http/app.ts';
+import { createApp, requestIdMiddleware, requestScopeMiddleware } from '../http/app.ts';
 import { createHttpServer, listen } from '../http/listen.ts';
 import { createMetrics } from '../http/metrics.ts';
 import { REQUEST_ID_HEADER } from '../http/requestId.ts';
@@ -69,6 +69,7 @@ export async function startSubgraph<C extends BaseContext>(options: SubgraphOpti
 
   app.use(
     '/graphql',
+    requestIdMiddleware,
     express.json({ limit: '1mb' }),
     requestScopeMiddleware,
     expressMiddleware(apollo, {

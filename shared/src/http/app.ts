@@ -33,15 +33,20 @@ export function createApp({ log, metrics, ready }: AppOptions): Express {
   return app;
 }
 
-/**
- * Gives the rest of the request a request id: echoed in the response and carried by every log line.
- * Mount it after body parsing, so the scope survives into the handler.
- */
-export const requestScopeMiddleware: RequestHandler = (req, res, next) => {
+/** Gives every request its id (the client's, or a new one), echoed in the response, before anything can refuse it. */
+export const requestIdMiddleware: RequestHandler = (req, res, next) => {
   const reqId = requestIdFrom(req.headers);
   req.headers[REQUEST_ID_HEADER] = reqId;
   res.setHeader(REQUEST_ID_HEADER, reqId);
-  requestScope.run({ reqId }, next);
+  next();
+};
+
+/**
+ * Carries the request id into every log line written while the request is served.
+ * Mount it after body parsing, so the scope survives into the handler.
+ */
+export const requestScopeMiddleware: RequestHandler = (req, _res, next) => {
+  requestScope.run({ reqId: String(req.headers[REQUEST_ID_HEADER]) }, next);
 };
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
