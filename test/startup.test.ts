@@ -19,6 +19,27 @@ function run(entry: string, env: NodeJS.ProcessEnv) {
   });
 }
 
+describe('a service stopping', () => {
+  it('finishes on SIGTERM: stops accepting, closes its pools and exits 0', async () => {
+    const child = spawn(process.execPath, ['subgraphs/event/src/main.ts'], { env: { ...testEnv(), LOG_LEVEL: 'info' } });
+    let output = '';
+    const ready = new Promise<string>((resolve) => {
+      child.stdout.on('data', (d) => {
+        output += d;
+        const url = /"url":"([^"]+)"/.exec(output)?.[1];
+        if (url) resolve(url);
+      });
+    });
+    const url = await ready;
+    assert.equal((await fetch(url.replace('/graphql', '/readyz'))).status, 200);
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    assert.equal(await exited, 0);
+    assert.match(output, /"msg":"stopped"/);
+    await assert.rejects(fetch(url.replace('/graphql', '/healthz')));
+  });
+});
+
 describe('a service with a broken database URL', () => {
   it('exits at once when the URL is malformed, naming DATABASE_URL', async () => {
     const { code, output } = await run('subgraphs/vendor/src/main.ts', testEnv({ DATABASE_URL: 'postgres//nowhere' }));
