@@ -69,6 +69,20 @@ describe('accounts: sign-up, sign-in, sessions', () => {
     assert.equal(wrong.body.errors?.[0]?.message, unknown.body.errors?.[0]?.message);
   });
 
+  it('slows password guessing: after 10 failures for an email, even the right password waits', async () => {
+    await stack.query(signUp, { input: { email: 'target@example.dz', password: 'the real password', displayName: 'T' } });
+    for (let i = 0; i < 10; i++) {
+      const { body } = await stack.query(signIn, { input: { email: 'target@example.dz', password: `guess number ${i}` } });
+      assert.equal(body.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
+    }
+    const { body } = await stack.query(signIn, { input: { email: 'Target@example.dz', password: 'the real password' } });
+    assert.equal(body.errors?.[0]?.extensions?.code, 'RATE_LIMITED');
+    assert.ok(Number(body.errors?.[0]?.extensions?.retryAfter) > 0);
+    // Other accounts are not held back.
+    const other = await stack.query(signIn, { input: { email: 'lina@example.dz', password: 'correct horse battery' } });
+    assert.equal(other.body.errors, undefined);
+  });
+
   it('rotates the refresh token on use; reusing a spent one ends the whole session', async () => {
     const session = (await stack.query<{ signIn: Auth }>(signIn, { input: { email: 'lina@example.dz', password: 'correct horse battery' } })).body.data!.signIn;
     const first = await stack.query<{ refreshSession: Auth }>(refresh, { input: { refreshToken: session.refreshToken } });

@@ -18,24 +18,13 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-/** HTTP status that goes with a code when it is the only error of a request. */
-const httpStatus: Record<ErrorCode, number> = {
-  BAD_USER_INPUT: 200,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 200,
-  NOT_FOUND: 200,
-  CONFLICT: 200,
-  PAYLOAD_TOO_LARGE: 413,
-  UNSUPPORTED_MEDIA_TYPE: 200,
-  RATE_LIMITED: 429,
-  SERVICE_UNAVAILABLE: 200,
-  INTERNAL_SERVER_ERROR: 200,
-};
-
-/** An error the client can act on, thrown from resolvers; `field` names the bad input, if any. */
+/**
+ * An error the client can act on; `field` names the bad input, if any. The HTTP status stays 200 (other
+ * fields may still have answered); only a request refused as a whole carries `http: { status }` in `extra`.
+ */
 export class ZaffaError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
-    super(message, { extensions: { code, ...extra, http: { status: httpStatus[code] } } });
+    super(message, { extensions: { code, ...extra } });
   }
 }
 

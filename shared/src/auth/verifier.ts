@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import type { IncomingHttpHeaders } from 'node:http';
-import { unauthenticated } from '../errors.ts';
+import { ErrorCode, ZaffaError } from '../errors.ts';
 import type { Role, Viewer } from '../graphql/context.ts';
 
 const roles = new Set<Role>(['COUPLE', 'VENDOR', 'STAFF']);
@@ -25,10 +25,13 @@ export function createTokenVerifier({ issuer, audience, keys }: VerifierOptions)
       if (typeof payload.sub !== 'string' || !roles.has(role)) throw new Error('malformed claims');
       return { id: payload.sub, role };
     } catch {
-      throw unauthenticated('Invalid or expired access token');
+      throw refused('Invalid or expired access token');
     }
   };
 }
+
+/** A bad token refuses the whole request: HTTP 401, whichever service it reached. */
+const refused = (message: string) => new ZaffaError(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
 
 export type TokenVerifier = ReturnType<typeof createTokenVerifier>;
 
@@ -37,6 +40,6 @@ export async function viewerFromHeaders(headers: IncomingHttpHeaders, verify: To
   const header = headers.authorization;
   if (!header) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match?.[1]) throw unauthenticated('Authorization header must be "Bearer <token>"');
+  if (!match?.[1]) throw refused('Authorization header must be "Bearer <token>"');
   return verify(match[1]);
 }

@@ -1,6 +1,8 @@
 import { createLocalJWKSet } from 'jose';
 import { readFileSync } from 'node:fs';
 import type { SubgraphDefinition, SubgraphDeps } from '@zaffa/shared';
+import type { SessionDeps } from './auth/sessions.ts';
+import { createSignInThrottle } from './auth/signInThrottle.ts';
 import { loadSigningKey, type SigningKey } from './auth/signingKey.ts';
 import type { Context } from './context.ts';
 import { RefreshTokenEntity } from './entities/RefreshToken.ts';
@@ -11,17 +13,21 @@ import { resolvers } from './resolvers/index.ts';
 import { jwksRoute } from './routes.ts';
 import { loadAccountsSettings, type AccountsSettings } from './settings.ts';
 
-/** The signing key is read (or made) once per process, on first use. */
-const keys = new WeakMap<SubgraphDeps<AccountsSettings>, Promise<SigningKey>>();
-function signingKey(deps: SubgraphDeps<AccountsSettings>): () => Promise<SigningKey> {
-  return () => {
-    let key = keys.get(deps);
-    if (!key) {
-      key = loadSigningKey(deps.db, deps.settings.JWT_PRIVATE_KEY, deps.settings.NODE_ENV === 'production');
-      keys.set(deps, key);
-    }
-    return key;
-  };
+/** What sessions need, made once per process: the signing key is read (or made) on first use. */
+const sessionDeps = new WeakMap<SubgraphDeps<AccountsSettings>, SessionDeps>();
+function sessionsOf(deps: SubgraphDeps<AccountsSettings>): SessionDeps {
+  let sessions = sessionDeps.get(deps);
+  if (!sessions) {
+    let key: Promise<SigningKey> | undefined;
+    sessions = {
+      db: deps.db,
+      settings: deps.settings,
+      signingKey: () => (key ??= loadSigningKey(deps.db, deps.settings.JWT_PRIVATE_KEY, deps.settings.NODE_ENV === 'production')),
+      throttle: createSignInThrottle(deps.redis, deps.settings.QUEUE_PREFIX),
+    };
+    sessionDeps.set(deps, sessions);
+  }
+  return sessions;
 }
 
 export const accounts: SubgraphDefinition<Context, AccountsSettings> = {
@@ -31,8 +37,8 @@ export const accounts: SubgraphDefinition<Context, AccountsSettings> = {
   entities: [UserEntity, RefreshTokenEntity],
   migrations,
   settings: loadAccountsSettings,
-  context: (base, deps) => ({ ...base, deps, loaders: createLoaders(deps.db), sessions: { db: deps.db, settings: deps.settings, signingKey: signingKey(deps) } }),
-  routes: (app, deps) => jwksRoute(app, signingKey(deps)),
+  context: (base, deps) => ({ ...base, deps, loaders: createLoaders(deps.db), sessions: sessionsOf(deps) }),
+  routes: (app, deps) => jwksRoute(app, sessionsOf(deps).signingKey),
   // Accounts checks tokens against the key it holds rather than asking itself over HTTP.
-  tokenKeys: (deps) => async (header, token) => createLocalJWKSet({ keys: [(await signingKey(deps)()).publicJwk] })(header, token),
+  tokenKeys: (deps) => async (header, token) => createLocalJWKSet({ keys: [(await sessionsOf(deps).signingKey()).publicJwk] })(header, token),
 };

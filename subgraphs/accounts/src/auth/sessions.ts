@@ -6,12 +6,14 @@ import { checkLocale, checkPassword, normalDisplayName, normalEmail } from '../v
 import { signAccessToken } from './accessTokens.ts';
 import { hashPassword, passwordMatches } from './passwords.ts';
 import { issueRefreshToken, revokeSessionOf, spendRefreshToken } from './refreshTokens.ts';
+import type { SignInThrottle } from './signInThrottle.ts';
 import type { SigningKey } from './signingKey.ts';
 
 export interface SessionDeps {
   db: DataSource;
   settings: AccountsSettings;
   signingKey: () => Promise<SigningKey>;
+  throttle: SignInThrottle;
 }
 
 export interface SignUpInput {
@@ -47,8 +49,14 @@ export async function signUp(deps: SessionDeps, input: SignUpInput, viewer: View
 }
 
 export async function signIn(deps: SessionDeps, input: { email: string; password: string }) {
-  const user = await deps.db.getRepository(UserEntity).createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email: input.email.trim() }).getOne();
-  if (!(await passwordMatches(user?.passwordHash ?? null, input.password)) || !user) throw unauthenticated('Wrong email or password');
+  const email = input.email.trim().toLowerCase();
+  await deps.throttle.check(email);
+  const user = await deps.db.getRepository(UserEntity).createQueryBuilder('u').where('lower(u.email) = :email', { email }).getOne();
+  if (!(await passwordMatches(user?.passwordHash ?? null, input.password)) || !user) {
+    await deps.throttle.failed(email);
+    throw unauthenticated('Wrong email or password');
+  }
+  await deps.throttle.succeeded(email);
   return openSession(deps, user);
 }
 
