@@ -71,6 +71,10 @@ export const env = {
     schema: url('http://127.0.0.1:4001/.well-known/jwks.json'),
     description: 'Where services fetch the public keys that sign access tokens (served by accounts).',
   },
+  SEARCH_RECONCILE_INTERVAL_MS: {
+    schema: z.coerce.number().int().min(10_000).default(300_000),
+    description: 'How often the workers reindex vendors whose search index row is missing or stale (a lost reindex job).',
+  },
   SHUTDOWN_GRACE_MS: {
     schema: z.coerce.number().int().positive().default(10_000),
     description: 'How long a stopping service waits for in-flight work before it closes anyway.',

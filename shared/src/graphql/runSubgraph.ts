@@ -5,6 +5,7 @@ import type express from 'express';
 import { createTokenVerifier, viewerFromHeaders } from '../auth/verifier.ts';
 import { loadConfig } from '../config/load.ts';
 import { openDatabase } from '../db/openDatabase.ts';
+import { createMetrics, type Metrics } from '../http/metrics.ts';
 import { JobProducer } from '../jobs/producer.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import { createRedis } from '../redis.ts';
@@ -18,6 +19,7 @@ export interface SubgraphDeps {
   redis: Redis;
   jobs: JobProducer;
   log: Logger;
+  metrics: Metrics;
 }
 
 /** Everything that makes one subgraph what it is; `runSubgraph` supplies the rest. */
@@ -47,7 +49,8 @@ export async function runSubgraph<C extends BaseContext>(def: SubgraphDefinition
   const db = await openDatabase({ serverUrl: config.DATABASE_URL, name: `${config.DATABASE_PREFIX}_${def.name}`, entities: def.entities, migrations: def.migrations, log });
   const redis = createRedis(config.REDIS_URL, `zaffa-${def.name}`);
   const jobs = new JobProducer(redis, config.QUEUE_PREFIX);
-  const deps: SubgraphDeps = { db, redis, jobs, log };
+  const metrics = createMetrics(def.name);
+  const deps: SubgraphDeps = { db, redis, jobs, log, metrics };
   const verify = createTokenVerifier({ issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, keys: new URL(config.ACCOUNTS_JWKS_URL) });
   const running = await startSubgraph<C>({
     name: def.name,
@@ -56,6 +59,7 @@ export async function runSubgraph<C extends BaseContext>(def: SubgraphDefinition
     port: (config as Record<string, unknown>)[portVariable[def.name]] as number,
     host: config.HOST,
     log,
+    metrics,
     ready: () => Promise.all([db.query('SELECT 1'), redis.ping()]),
     authenticate: (req) => viewerFromHeaders(req.headers, verify),
     context: (base) => def.context(base, deps),
