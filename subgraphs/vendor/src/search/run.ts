@@ -34,11 +34,11 @@ function page(db: DataSource, plan: SearchPlan, src: SearchSource): Promise<{ id
   const where = filterConditions(plan, src, p, { categories: true });
   const spec = sorts[plan.sort];
   const columns: SortColumns = {
-    rank: src.text(p)?.rank ?? '(0::float8)',
+    rank: () => src.textRank(p),
     rating: src.rating,
     priceMin: src.priceMin,
     createdAt: src.createdAt,
-    distance: plan.near ? `(earth_distance(${nearPoint(plan.near, p)}, ll_to_earth(${src.latitude}, ${src.longitude})))` : '(0::float8)',
+    distance: () => (plan.near ? `(earth_distance(${nearPoint(plan.near, p)}, ll_to_earth(${src.latitude}, ${src.longitude})))` : '(0::float8)'),
   };
   const key = spec.key(columns);
   if (plan.after) {

@@ -3,12 +3,13 @@ export type SortName = 'RELEVANCE' | 'RATING' | 'PRICE_ASC' | 'PRICE_DESC' | 'DI
 
 export type KeyType = 'float8' | 'int' | 'timestamptz';
 
+/** Expressions a sort key is made of; the computed ones are built on demand, so only the sort in use adds parameters. */
 export interface SortColumns {
-  rank: string;
+  rank: () => string;
   rating: string;
   priceMin: string;
   createdAt: string;
-  distance: string;
+  distance: () => string;
 }
 
 export interface SortSpec {
@@ -19,11 +20,11 @@ export interface SortSpec {
 
 // Missing ratings and prices sort last, whatever the direction.
 export const sorts: Record<SortName, SortSpec> = {
-  RELEVANCE: { key: (c) => c.rank, type: 'float8', direction: 'DESC' },
+  RELEVANCE: { key: (c) => c.rank(), type: 'float8', direction: 'DESC' },
   RATING: { key: (c) => `(coalesce(${c.rating}, 0)::float8)`, type: 'float8', direction: 'DESC' },
   PRICE_ASC: { key: (c) => `(coalesce(${c.priceMin}, 2147483647))`, type: 'int', direction: 'ASC' },
   PRICE_DESC: { key: (c) => `(coalesce(${c.priceMin}, -1))`, type: 'int', direction: 'DESC' },
-  DISTANCE: { key: (c) => c.distance, type: 'float8', direction: 'ASC' },
+  DISTANCE: { key: (c) => c.distance(), type: 'float8', direction: 'ASC' },
   NEWEST: { key: (c) => c.createdAt, type: 'timestamptz', direction: 'DESC' },
 };
 

@@ -18,8 +18,10 @@ export interface SearchSource {
   capacity: string;
   rating: string;
   createdAt: string;
-  /** The text filter's condition and rank, with their parameters added to `p`; null without text. */
-  text: (p: SqlParams) => { match: string; rank: string } | null;
+  /** The text filter's condition, its parameters added to `p`; null without text. */
+  textMatch: (p: SqlParams) => string | null;
+  /** How well a row matches the text, higher better, its parameters added to `p`. */
+  textRank: (p: SqlParams) => string;
 }
 
 /** The search table: text matched against a prepared tsvector through its GIN index. `tsquery` comes from `textQuery`. */
@@ -38,12 +40,9 @@ export function indexSource(tsquery: string | null): SearchSource {
     capacity: 's.capacity',
     rating: 's.rating',
     createdAt: 's.created_at',
-    text: (p) => {
-      if (tsquery === null) return null;
-      if (tsquery === '') return { match: 'false', rank: '(0::float8)' };
-      const query = `to_tsquery('simple', ${p.add(tsquery)})`;
-      return { match: `s.document @@ ${query}`, rank: `(ts_rank(s.document, ${query})::float8)` };
-    },
+    // An empty tsquery: words were given, but none that can be searched for.
+    textMatch: (p) => (tsquery === null ? null : tsquery === '' ? 'false' : `s.document @@ to_tsquery('simple', ${p.add(tsquery)})`),
+    textRank: (p) => (tsquery ? `(ts_rank(s.document, to_tsquery('simple', ${p.add(tsquery)}))::float8)` : '(0::float8)'),
   };
 }
 
@@ -72,15 +71,12 @@ export function fallbackSource(terms: string[]): SearchSource {
     capacity: 'v.capacity',
     rating: 'v.rating',
     createdAt: 'v.created_at',
-    text: (p) => {
-      if (terms.length === 0) return null;
-      const words = p.add(terms);
-      return {
-        match: `NOT EXISTS (
-          SELECT 1 FROM unnest(${words}::text[]) AS t(term), search_normalize(t.term) AS n(word)
-          WHERE NOT (h.hay LIKE '%' || n.word || '%' OR n.word <% h.hay))`,
-        rank: `(word_similarity(search_normalize(${p.add(terms.join(' '))}), h.hay)::float8)`,
-      };
-    },
+    textMatch: (p) =>
+      terms.length === 0
+        ? null
+        : `NOT EXISTS (
+            SELECT 1 FROM unnest(${p.add(terms)}::text[]) AS t(term), search_normalize(t.term) AS n(word)
+            WHERE NOT (h.hay LIKE '%' || n.word || '%' OR n.word <% h.hay))`,
+    textRank: (p) => (terms.length === 0 ? '(0::float8)' : `(word_similarity(search_normalize(${p.add(terms.join(' '))}), h.hay)::float8)`),
   };
 }

@@ -5,8 +5,8 @@ import type { SearchSource } from './sources.ts';
 /** The WHERE conditions of a plan over a source. Facets leave the category filter out, so the other categories keep their counts. */
 export function filterConditions(plan: SearchPlan, src: SearchSource, p: SqlParams, options: { categories: boolean }): string[] {
   const conditions = [src.base];
-  const text = src.text(p);
-  if (text) conditions.push(text.match);
+  const text = src.textMatch(p);
+  if (text) conditions.push(text);
   if (options.categories && plan.categoryIds) conditions.push(`${src.categoryId} = ANY(${p.add(plan.categoryIds)}::uuid[])`);
   if (plan.place?.kind === 'COMMUNE') conditions.push(`${src.communeId} = ${p.add(plan.place.id)}`);
   if (plan.place?.kind === 'WILAYA') conditions.push(`${src.wilayaId} = ${p.add(plan.place.id)}`);
