@@ -13,7 +13,8 @@ export function indexRowsQuery(where: string): string {
       setweight(to_tsvector('simple', search_normalize(v.name)), 'A')
         || setweight(to_tsvector('simple', search_normalize(concat_ws(' ', c.name_fr, c.name_ar))), 'B')
         || setweight(to_tsvector('simple', search_normalize(concat_ws(' ', p.name_fr, p.name_ar, w.name_fr, w.name_ar, v.address))), 'C')
-        || setweight(to_tsvector('simple', search_normalize(concat_ws(' ', v.description, o.text))), 'D')
+        || setweight(to_tsvector('simple', search_normalize(concat_ws(' ', v.description, o.text))), 'D'),
+      ll_to_earth(coalesce(v.latitude, p.latitude), coalesce(v.longitude, p.longitude))
     FROM vendors v
     JOIN categories c ON c.id = v.category_id
     JOIN places p ON p.id = v.place_id

@@ -74,8 +74,9 @@ export async function rebuildIndex(db: DataSource, log: Logger): Promise<{ vendo
       await createWordsTable(q, WORDS_NEXT);
       await q.query(addWordsQuery(NEXT, 'true', WORDS_NEXT));
       await createWordsIndexes(q, WORDS_NEXT);
-      await q.query(`ANALYZE ${NEXT}`);
-      await q.query(`ANALYZE ${WORDS_NEXT}`);
+      // VACUUM sets the visibility map, so counts per category are read from the index alone.
+      await q.query(`VACUUM ANALYZE ${NEXT}`);
+      await q.query(`VACUUM ANALYZE ${WORDS_NEXT}`);
       const [{ vendors }] = await q.query(`SELECT count(*)::int AS vendors FROM ${NEXT}`);
       const [{ words }] = await q.query(`SELECT count(*)::int AS words FROM ${WORDS_NEXT}`);
 

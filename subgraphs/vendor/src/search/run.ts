@@ -38,7 +38,7 @@ function page(db: DataSource, plan: SearchPlan, src: SearchSource): Promise<{ id
     rating: src.rating,
     priceMin: src.priceMin,
     createdAt: src.createdAt,
-    distance: () => (plan.near ? `(earth_distance(${nearPoint(plan.near, p)}, ll_to_earth(${src.latitude}, ${src.longitude})))` : '(0::float8)'),
+    distance: () => (plan.near ? `(earth_distance(${nearPoint(plan.near, p)}, ${src.earth}))` : '(0::float8)'),
   };
   const key = spec.key(columns);
   if (plan.after) {

@@ -12,8 +12,8 @@ export interface SearchSource {
   categoryId: string;
   communeId: string;
   wilayaId: string;
-  latitude: string;
-  longitude: string;
+  /** The row's point as an `earth`, for distances. */
+  earth: string;
   priceMin: string;
   capacity: string;
   rating: string;
@@ -34,8 +34,7 @@ export function indexSource(tsquery: string | null): SearchSource {
     categoryId: 's.category_id',
     communeId: 's.place_id',
     wilayaId: 's.wilaya_id',
-    latitude: 's.latitude',
-    longitude: 's.longitude',
+    earth: 's.earth',
     priceMin: 's.price_min',
     capacity: 's.capacity',
     rating: 's.rating',
@@ -65,8 +64,7 @@ export function fallbackSource(terms: string[]): SearchSource {
     categoryId: 'v.category_id',
     communeId: 'v.place_id',
     wilayaId: 'p.parent_id',
-    latitude: 'coalesce(v.latitude, p.latitude)',
-    longitude: 'coalesce(v.longitude, p.longitude)',
+    earth: 'll_to_earth(coalesce(v.latitude, p.latitude), coalesce(v.longitude, p.longitude))',
     priceMin: 'v.price_min',
     capacity: 'v.capacity',
     rating: 'v.rating',

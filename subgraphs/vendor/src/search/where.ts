@@ -13,7 +13,7 @@ export function filterConditions(plan: SearchPlan, src: SearchSource, p: SqlPara
   if (plan.near) {
     const here = nearPoint(plan.near, p);
     const radius = p.add(plan.near.radiusMeters);
-    const there = `ll_to_earth(${src.latitude}, ${src.longitude})`;
+    const there = src.earth;
     // The cube box uses the GiST index; the exact great-circle distance then trims its corners.
     conditions.push(`earth_box(${here}, ${radius}) @> ${there}`, `earth_distance(${here}, ${there}) <= ${radius}`);
   }
