@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { categoryId, placeId } from '@zaffa/vendor';
+import { categoryId, placeId, reconcileIndex } from '@zaffa/vendor';
 import { startStack, type Stack } from './support/stack.ts';
 
 type Page = { vendors: { totalCount: number; edges: { cursor: string; node: { name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
@@ -19,6 +19,8 @@ describe('the vendor listing', () => {
       );
     }
     await db.query(`INSERT INTO vendors (name, slug, category_id, place_id, owner_id) VALUES ('Draft', 'draft', $1, $2, gen_random_uuid())`, [categoryId('patissier'), placeId.commune('1601')]);
+    // Rows written behind the API's back reach the search index through reconciliation.
+    await reconcileIndex(db);
   });
   after(() => stack.stop());
 

@@ -1,8 +1,11 @@
 import type { JobProducer, Logger, Redis } from '@zaffa/shared';
+import type { DataSource } from 'typeorm';
 
 /** What job handlers may use. */
 export interface WorkerDeps {
   log: Logger;
   redis: Redis;
   jobs: JobProducer;
+  /** The vendor subgraph's database, for the vendor and search jobs, which are that subgraph's work. */
+  vendorDb: DataSource;
 }

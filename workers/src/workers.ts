@@ -1,7 +1,8 @@
-import { createApp, createHttpServer, createLogger, createMetrics, createRedis, JobProducer, listen, loadConfig, startConsumers } from '@zaffa/shared';
+import { createApp, createHttpServer, createLogger, createMetrics, createRedis, JobProducer, listen, loadConfig, openDatabase, startConsumers } from '@zaffa/shared';
+import { vendor } from '@zaffa/vendor';
 import { createHandlers } from './handlers.ts';
 
-export const workerVariables = ['LOG_LEVEL', 'HOST', 'WORKERS_PORT', 'REDIS_URL', 'QUEUE_PREFIX'] as const;
+export const workerVariables = ['LOG_LEVEL', 'HOST', 'WORKERS_PORT', 'REDIS_URL', 'QUEUE_PREFIX', 'DATABASE_URL', 'DATABASE_PREFIX', 'SEARCH_RECONCILE_INTERVAL_MS'] as const;
 
 export interface RunningWorkers {
   port: number;
@@ -13,11 +14,21 @@ export interface RunningWorkers {
 export async function startWorkers(env: NodeJS.ProcessEnv = process.env): Promise<RunningWorkers> {
   const config = loadConfig(workerVariables, env);
   const log = createLogger('workers', config.LOG_LEVEL);
+  const vendorDb = await openDatabase({
+    serverUrl: config.DATABASE_URL,
+    name: `${config.DATABASE_PREFIX}_vendor`,
+    entities: vendor.entities,
+    migrations: vendor.migrations,
+    log,
+    poolSize: 4,
+  });
   const redis = createRedis(config.REDIS_URL, 'zaffa-workers');
   const jobs = new JobProducer(redis, config.QUEUE_PREFIX);
-  const consumers = startConsumers(createHandlers({ log, redis, jobs }), { connection: redis, prefix: config.QUEUE_PREFIX, log });
+  const consumers = startConsumers(createHandlers({ log, redis, jobs, vendorDb }), { connection: redis, prefix: config.QUEUE_PREFIX, log });
+  // Catches up index rows whose job was lost; a scheduler with a fixed id, so every worker process agrees on one.
+  await jobs.queue('search').upsertJobScheduler('search-reconcile', { every: config.SEARCH_RECONCILE_INTERVAL_MS }, { name: 'reconcileIndex', data: {} });
   const metrics = createMetrics('workers');
-  const app = createApp({ log, metrics, ready: () => redis.ping() });
+  const app = createApp({ log, metrics, ready: () => Promise.all([redis.ping(), vendorDb.query('SELECT 1')]) });
   const server = createHttpServer(app);
   const port = await listen(server, config.WORKERS_PORT, config.HOST);
   log.info({ port, queues: consumers.map((c) => c.name) }, 'workers ready');
@@ -28,6 +39,7 @@ export async function startWorkers(env: NodeJS.ProcessEnv = process.env): Promis
       await jobs.close();
       server.close();
       redis.disconnect();
+      await vendorDb.destroy();
     },
   };
 }

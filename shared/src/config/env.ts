@@ -108,6 +108,10 @@ export const env = {
     schema: z.coerce.number().int().positive().default(24 * 3600),
     description: 'How long a persisted query stays in the Redis cache after its last registration.',
   },
+  SEARCH_RECONCILE_INTERVAL_MS: {
+    schema: z.coerce.number().int().min(10_000).default(300_000),
+    description: 'How often the workers reindex vendors whose search index row is missing or stale (a lost reindex job).',
+  },
   SHUTDOWN_GRACE_MS: {
     schema: z.coerce.number().int().positive().default(10_000),
     description: 'How long a stopping service waits for in-flight work before it closes anyway.',

@@ -6,6 +6,7 @@ import type express from 'express';
 import { createTokenVerifier, viewerFromHeaders } from '../auth/verifier.ts';
 import { loadConfig } from '../config/load.ts';
 import { openDatabase } from '../db/openDatabase.ts';
+import { createMetrics, type Metrics } from '../http/metrics.ts';
 import { JobProducer } from '../jobs/producer.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import { createRedis } from '../redis.ts';
@@ -19,6 +20,7 @@ export interface SubgraphDeps<S = unknown> {
   redis: Redis;
   jobs: JobProducer;
   log: Logger;
+  metrics: Metrics;
   settings: S;
 }
 
@@ -54,7 +56,8 @@ export async function runSubgraph<C extends BaseContext, S>(def: SubgraphDefinit
   const db = await openDatabase({ serverUrl: config.DATABASE_URL, name: `${config.DATABASE_PREFIX}_${def.name}`, entities: def.entities, migrations: def.migrations, log });
   const redis = createRedis(config.REDIS_URL, `zaffa-${def.name}`);
   const jobs = new JobProducer(redis, config.QUEUE_PREFIX);
-  const deps: SubgraphDeps<S> = { db, redis, jobs, log, settings };
+  const metrics = createMetrics(def.name);
+  const deps: SubgraphDeps<S> = { db, redis, jobs, log, metrics, settings };
   const verify = createTokenVerifier({ issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, keys: def.tokenKeys?.(deps) ?? new URL(config.ACCOUNTS_JWKS_URL) });
   const running = await startSubgraph<C>({
     name: def.name,
@@ -63,6 +66,7 @@ export async function runSubgraph<C extends BaseContext, S>(def: SubgraphDefinit
     port: (config as Record<string, unknown>)[portVariable[def.name]] as number,
     host: config.HOST,
     log,
+    metrics,
     ready: () => Promise.all([db.query('SELECT 1'), redis.ping()]),
     authenticate: (req) => viewerFromHeaders(req.headers, verify),
     context: (base) => def.context(base, deps),

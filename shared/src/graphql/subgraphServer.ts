@@ -9,7 +9,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Logger } from 'pino';
 import { createApp, requestIdMiddleware, requestScopeMiddleware } from '../http/app.ts';
 import { createHttpServer, listen } from '../http/listen.ts';
-import { createMetrics } from '../http/metrics.ts';
+import { createMetrics, type Metrics } from '../http/metrics.ts';
 import { REQUEST_ID_HEADER } from '../http/requestId.ts';
 import { maskErrors } from '../errors.ts';
 import { requestScope } from '../logger.ts';
@@ -30,6 +30,8 @@ export interface SubgraphOptions<C extends BaseContext> {
   /** Adds the subgraph's own per-request parts (DataLoaders, stores) to the base context. */
   context: (base: BaseContext) => C;
   plugins?: ApolloServerPlugin<C>[];
+  /** The service's metrics, when its own code also records some; made here otherwise. */
+  metrics?: Metrics;
   /** Extra routes (downloads, JWKS...) mounted before `/graphql`. */
   routes?: (app: express.Express) => void;
 }
@@ -46,7 +48,7 @@ export interface RunningSubgraph {
 /** Serves one federated subgraph with health, readiness and metrics endpoints beside `/graphql`. */
 export async function startSubgraph<C extends BaseContext>(options: SubgraphOptions<C>): Promise<RunningSubgraph> {
   const { log } = options;
-  const metrics = createMetrics(options.name);
+  const metrics = options.metrics ?? createMetrics(options.name);
   const app = createApp({ log, metrics, ready: options.ready });
   options.routes?.(app);
   const schema = buildSubgraphSchema([{ typeDefs: parse(options.typeDefs), resolvers: options.resolvers as GraphQLResolverMap<unknown> }]);

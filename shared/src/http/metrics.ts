@@ -1,6 +1,6 @@
-import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 
-/** A service's Prometheus registry with process metrics and the GraphQL request-duration histogram. */
+/** A service's Prometheus registry with process metrics, the GraphQL request-duration histogram and the degraded-answer counter. */
 export function createMetrics(service: string) {
   const registry = new Registry();
   registry.setDefaultLabels({ service });
@@ -12,7 +12,13 @@ export function createMetrics(service: string) {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   });
-  return { registry, requestDuration };
+  const degradedAnswers = new Counter({
+    name: 'degraded_answers_total',
+    help: 'Answers given by a slower or partial path because the usual one failed, by feature and reason.',
+    labelNames: ['feature', 'reason'] as const,
+    registers: [registry],
+  });
+  return { registry, requestDuration, degradedAnswers };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;

@@ -1,10 +1,29 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /**
  * Every queue and every job the system knows, with its payload. Producers and workers both read this,
  * so a job cannot be queued with the wrong shape or left without a handler.
  */
-export const jobRegistry = {} as const satisfies Record<string, Record<string, z.ZodType>>;
+export const jobRegistry = {
+  search: {
+    /** Brings one vendor's row of the search index up to date: written, rewritten or removed. */
+    reindexVendor: z.object({ vendorId: z.uuid() }),
+    /** Builds the whole search index afresh beside the live one and swaps it in. */
+    rebuildIndex: z.object({}),
+    /** Reindexes every vendor whose index row is missing or older than the vendor (a lost job, a change during a rebuild). */
+    reconcileIndex: z.object({}),
+  },
+  vendor: {
+    /** A vendor's review average changed (sent by the event subgraph); the vendor keeps a copy to filter and sort on. */
+    ratingChanged: z.object({
+      vendorId: z.uuid(),
+      rating: z.number().min(1).max(5).nullable(),
+      reviewCount: z.number().int().min(0),
+      /** When the event subgraph computed it: an older figure arriving late never overwrites a newer one. */
+      observedAt: z.iso.datetime({ offset: true }),
+    }),
+  },
+} as const satisfies Record<string, Record<string, z.ZodType>>;
 
 export type QueueName = keyof typeof jobRegistry;
 export type JobName<Q extends QueueName> = keyof (typeof jobRegistry)[Q] & string;

@@ -1,4 +1,12 @@
 export { vendor } from './subgraph.ts';
 export { VendorEntity, type VendorRow } from './entities/Vendor.ts';
+export { OfferEntity, type OfferRow } from './entities/Offer.ts';
+export { CategoryEntity } from './entities/Category.ts';
+export { PlaceEntity } from './entities/Place.ts';
+export { migrations } from './migrations/index.ts';
 export { categories, categoryId } from './categories.ts';
-export { placeId } from './places.ts';
+export { placeId, loadPlaces } from './places.ts';
+export { reindexVendor, rebuildIndex, reconcileIndex, staleVendorIds } from './search/indexer.ts';
+export { SEARCH_TABLE, WORDS_TABLE } from './search/indexTable.ts';
+export { applyRatingChange, type RatingChange } from './ratings.ts';
+export { seedCatalogue, seedOwnerId, seedVendorId, type SeedOptions } from './seed/catalogue.ts';

@@ -2,6 +2,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { VendorRow } from '../entities/Vendor.ts';
 import type { CategoryRow } from '../entities/Category.ts';
 import type { PlaceRow } from '../entities/Place.ts';
+import type { OfferRow } from '../entities/Offer.ts';
+import type { VendorSearchResult, CategoryFacetRow } from '../search/types.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,12 +19,150 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type AddOfferInput = {
+  basePrice: Scalars['Int']['input'];
+  depositPercent?: InputMaybe<Scalars['Int']['input']>;
+  depositTerms?: InputMaybe<Scalars['String']['input']>;
+  includedGuests?: InputMaybe<Scalars['Int']['input']>;
+  includes?: InputMaybe<Array<Scalars['String']['input']>>;
+  name: Scalars['String']['input'];
+  pricePerExtraGuest?: InputMaybe<Scalars['Int']['input']>;
+  vendorId: Scalars['ID']['input'];
+};
+
 export type Category = {
   __typename?: 'Category';
   id: Scalars['ID']['output'];
   nameAr: Scalars['String']['output'];
   nameFr: Scalars['String']['output'];
   slug: Scalars['String']['output'];
+};
+
+export type CategoryFacet = {
+  __typename?: 'CategoryFacet';
+  category: Category;
+  count: Scalars['Int']['output'];
+};
+
+export type Contact = {
+  __typename?: 'Contact';
+  email?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+export type ContactInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateVendorInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  categoryId: Scalars['ID']['input'];
+  contact?: InputMaybe<ContactInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  name: Scalars['String']['input'];
+  /** Staff only: the owner's user id (default: the viewer). */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** A commune. */
+  placeId: Scalars['ID']['input'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  addOffer: OfferPayload;
+  /** A new vendor, in DRAFT. Vendor owners create their own; staff may create one for any owner. */
+  createVendor: VendorPayload;
+  /** DRAFT → PUBLISHED: couples can find it. */
+  publishVendor: VendorPayload;
+  /** Staff only: SUSPENDED → DRAFT. */
+  reinstateVendor: VendorPayload;
+  removeOffer: VendorPayload;
+  /** Staff only: hides a vendor whatever its state, and its owner cannot publish it again. */
+  suspendVendor: VendorPayload;
+  /** PUBLISHED → DRAFT: hidden again, by its owner or staff. */
+  unpublishVendor: VendorPayload;
+  updateOffer: OfferPayload;
+  /** Changes the fields given; the others stay. Owners edit their own vendors, staff any. */
+  updateVendor: VendorPayload;
+};
+
+
+export type MutationAddOfferArgs = {
+  input: AddOfferInput;
+};
+
+
+export type MutationCreateVendorArgs = {
+  input: CreateVendorInput;
+};
+
+
+export type MutationPublishVendorArgs = {
+  input: VendorIdInput;
+};
+
+
+export type MutationReinstateVendorArgs = {
+  input: VendorIdInput;
+};
+
+
+export type MutationRemoveOfferArgs = {
+  input: RemoveOfferInput;
+};
+
+
+export type MutationSuspendVendorArgs = {
+  input: VendorIdInput;
+};
+
+
+export type MutationUnpublishVendorArgs = {
+  input: VendorIdInput;
+};
+
+
+export type MutationUpdateOfferArgs = {
+  input: UpdateOfferInput;
+};
+
+
+export type MutationUpdateVendorArgs = {
+  input: UpdateVendorInput;
+};
+
+export type NearInput = {
+  lat: Scalars['Float']['input'];
+  lng: Scalars['Float']['input'];
+  radiusKm: Scalars['Float']['input'];
+};
+
+/** A package. Its price for a party of n guests: basePrice + max(0, n - includedGuests) × pricePerExtraGuest, whole DZD. */
+export type Offer = {
+  __typename?: 'Offer';
+  basePrice: Scalars['Int']['output'];
+  /** Share of the price paid to book, 0 to 100. */
+  depositPercent: Scalars['Int']['output'];
+  /** When the deposit is due and whether it is refunded, in the vendor's words. */
+  depositTerms: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Guests the base price covers; null when the price does not depend on guests. */
+  includedGuests?: Maybe<Scalars['Int']['output']>;
+  /** What the package includes, one item each. */
+  includes: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  pricePerExtraGuest: Scalars['Int']['output'];
+};
+
+export type OfferPayload = {
+  __typename?: 'OfferPayload';
+  offer: Offer;
+  vendor: Vendor;
 };
 
 export type PageInfo = {
@@ -55,8 +195,12 @@ export type Query = {
   place?: Maybe<Place>;
   /** Places under a parent (the country's wilayas, a wilaya's communes); the country itself without a parent. */
   places: Array<Place>;
+  /** A vendor: published ones for everyone, drafts and suspended ones for their owner and staff. */
   vendor?: Maybe<Vendor>;
-  /** Published vendors, newest first. */
+  /**
+   * Published vendors matching the filter. Without a sort: best text match first when the filter has text, newest first otherwise.
+   * Answers from the search index; when the index is missing, broken or being replaced, from a slower direct query (`searchMode: FALLBACK`).
+   */
   vendors: VendorConnection;
 };
 
@@ -78,7 +222,42 @@ export type QueryVendorArgs = {
 
 export type QueryVendorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VendorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<VendorSort>;
+};
+
+export type RemoveOfferInput = {
+  id: Scalars['ID']['input'];
+};
+
+/** Where an answer came from: the search index, or the slower direct query used while the index cannot answer (results may be incomplete: fewer typos forgiven). */
+export type SearchMode =
+  | 'FALLBACK'
+  | 'INDEX';
+
+export type UpdateOfferInput = {
+  basePrice?: InputMaybe<Scalars['Int']['input']>;
+  depositPercent?: InputMaybe<Scalars['Int']['input']>;
+  depositTerms?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  includedGuests?: InputMaybe<Scalars['Int']['input']>;
+  includes?: InputMaybe<Array<Scalars['String']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  pricePerExtraGuest?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UpdateVendorInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  contact?: InputMaybe<ContactInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  placeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type User = {
@@ -88,26 +267,38 @@ export type User = {
 
 export type Vendor = {
   __typename?: 'Vendor';
+  address: Scalars['String']['output'];
   /** Guests a hall can seat; null for vendors that are not halls. */
   capacity?: Maybe<Scalars['Int']['output']>;
   category: Category;
+  contact: Contact;
   createdAt: Scalars['String']['output'];
   description: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** The vendor's own coordinates, else its commune's. */
+  latitude?: Maybe<Scalars['Float']['output']>;
+  longitude?: Maybe<Scalars['Float']['output']>;
   name: Scalars['String']['output'];
+  /** Packages, in the vendor's order. */
+  offers: Array<Offer>;
   owner: User;
+  /** The commune the vendor is in. */
   place: Place;
   priceMax?: Maybe<Scalars['Int']['output']>;
-  /** Lowest and highest offer prices, whole DZD. */
+  /** Lowest and highest offer base prices, whole DZD; null without offers. */
   priceMin?: Maybe<Scalars['Int']['output']>;
   slug: Scalars['String']['output'];
   status: VendorStatus;
+  updatedAt: Scalars['String']['output'];
 };
 
 export type VendorConnection = {
   __typename?: 'VendorConnection';
   edges: Array<VendorEdge>;
+  /** Matches per category for the current filter, its categories left out, so a sidebar can offer the others: most first. */
+  facets: Array<CategoryFacet>;
   pageInfo: PageInfo;
+  searchMode: SearchMode;
   totalCount: Scalars['Int']['output'];
 };
 
@@ -116,6 +307,43 @@ export type VendorEdge = {
   cursor: Scalars['String']['output'];
   node: Vendor;
 };
+
+export type VendorFilter = {
+  /** Any of these categories. */
+  categoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Vendors with an offer at or under this base price, whole DZD. */
+  maxPrice?: InputMaybe<Scalars['Int']['input']>;
+  /** Halls seating at least this many guests. */
+  minCapacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Vendors whose review average is at least this (1 to 5). */
+  minRating?: InputMaybe<Scalars['Float']['input']>;
+  near?: InputMaybe<NearInput>;
+  /** A commune, a wilaya (all its communes) or the country. */
+  placeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Words to find in names, categories, places, descriptions and offers: any case, with or without accents, French or Arabic, a typo or two forgiven. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type VendorIdInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type VendorPayload = {
+  __typename?: 'VendorPayload';
+  vendor: Vendor;
+};
+
+export type VendorSort =
+  /** Nearest first (needs filter.near). */
+  | 'DISTANCE'
+  | 'NEWEST'
+  /** Cheapest lowest offer first; vendors without offers last. */
+  | 'PRICE_ASC'
+  | 'PRICE_DESC'
+  /** Best reviewed first; vendors without reviews last. */
+  | 'RATING'
+  /** Best text match first (needs filter.text). */
+  | 'RELEVANCE';
 
 export type VendorStatus =
   | 'DRAFT'
@@ -225,38 +453,70 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Category: ResolverTypeWrapper<CategoryRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AddOfferInput: AddOfferInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Category: ResolverTypeWrapper<CategoryRow>;
+  CategoryFacet: ResolverTypeWrapper<CategoryFacetRow>;
+  Contact: ResolverTypeWrapper<Contact>;
+  ContactInput: ContactInput;
+  CreateVendorInput: CreateVendorInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NearInput: NearInput;
+  Offer: ResolverTypeWrapper<OfferRow>;
+  OfferPayload: ResolverTypeWrapper<Omit<OfferPayload, 'offer' | 'vendor'> & { offer: ResolversTypes['Offer'], vendor: ResolversTypes['Vendor'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Place: ResolverTypeWrapper<PlaceRow>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   PlaceKind: PlaceKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  RemoveOfferInput: RemoveOfferInput;
+  SearchMode: SearchMode;
+  UpdateOfferInput: UpdateOfferInput;
+  UpdateVendorInput: UpdateVendorInput;
   User: ResolverTypeWrapper<User>;
   Vendor: ResolverTypeWrapper<VendorRow>;
-  VendorConnection: ResolverTypeWrapper<Omit<VendorConnection, 'edges'> & { edges: Array<ResolversTypes['VendorEdge']> }>;
+  VendorConnection: ResolverTypeWrapper<VendorSearchResult>;
   VendorEdge: ResolverTypeWrapper<Omit<VendorEdge, 'node'> & { node: ResolversTypes['Vendor'] }>;
+  VendorFilter: VendorFilter;
+  VendorIdInput: VendorIdInput;
+  VendorPayload: ResolverTypeWrapper<Omit<VendorPayload, 'vendor'> & { vendor: ResolversTypes['Vendor'] }>;
+  VendorSort: VendorSort;
   VendorStatus: VendorStatus;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Category: CategoryRow;
-  ID: Scalars['ID']['output'];
+  AddOfferInput: AddOfferInput;
+  Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  Category: CategoryRow;
+  CategoryFacet: CategoryFacetRow;
+  Contact: Contact;
+  ContactInput: ContactInput;
+  CreateVendorInput: CreateVendorInput;
+  Float: Scalars['Float']['output'];
+  Mutation: Record<PropertyKey, never>;
+  NearInput: NearInput;
+  Offer: OfferRow;
+  OfferPayload: Omit<OfferPayload, 'offer' | 'vendor'> & { offer: ResolversParentTypes['Offer'], vendor: ResolversParentTypes['Vendor'] };
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Place: PlaceRow;
-  Float: Scalars['Float']['output'];
   Query: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
+  RemoveOfferInput: RemoveOfferInput;
+  UpdateOfferInput: UpdateOfferInput;
+  UpdateVendorInput: UpdateVendorInput;
   User: User;
   Vendor: VendorRow;
-  VendorConnection: Omit<VendorConnection, 'edges'> & { edges: Array<ResolversParentTypes['VendorEdge']> };
+  VendorConnection: VendorSearchResult;
   VendorEdge: Omit<VendorEdge, 'node'> & { node: ResolversParentTypes['Vendor'] };
+  VendorFilter: VendorFilter;
+  VendorIdInput: VendorIdInput;
+  VendorPayload: Omit<VendorPayload, 'vendor'> & { vendor: ResolversParentTypes['Vendor'] };
 }>;
 
 export type CategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category'], FederationReferenceType extends FederationReferenceTypes['Category'] = FederationReferenceTypes['Category']> = ResolversObject<{
@@ -265,6 +525,45 @@ export type CategoryResolvers<ContextType = Context, ParentType extends Resolver
   nameAr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CategoryFacetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CategoryFacet'] = ResolversParentTypes['CategoryFacet']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['Category'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = ResolversObject<{
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationAddOfferArgs, 'input'>>;
+  createVendor?: Resolver<ResolversTypes['VendorPayload'], ParentType, ContextType, RequireFields<MutationCreateVendorArgs, 'input'>>;
+  publishVendor?: Resolver<ResolversTypes['VendorPayload'], ParentType, ContextType, RequireFields<MutationPublishVendorArgs, 'input'>>;
+  reinstateVendor?: Resolver<ResolversTypes['VendorPayload'], ParentType, ContextType, RequireFields<MutationReinstateVendorArgs, 'input'>>;
+  removeOffer?: Resolver<ResolversTypes['VendorPayload'], ParentType, ContextType, RequireFields<MutationRemoveOfferArgs, 'input'>>;
+  suspendVendor?: Resolver<ResolversTypes['VendorPayload'], ParentType, ContextType, RequireFields<MutationSuspendVendorArgs, 'input'>>;
+  unpublishVendor?: Resolver<ResolversTypes['VendorPayload'], ParentType, ContextType, RequireFields<MutationUnpublishVendorArgs, 'input'>>;
+  updateOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationUpdateOfferArgs, 'input'>>;
+  updateVendor?: Resolver<ResolversTypes['VendorPayload'], ParentType, ContextType, RequireFields<MutationUpdateVendorArgs, 'input'>>;
+}>;
+
+export type OfferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Offer'] = ResolversParentTypes['Offer']> = ResolversObject<{
+  basePrice?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  depositPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  depositTerms?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  includedGuests?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  includes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pricePerExtraGuest?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OfferPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferPayload'] = ResolversParentTypes['OfferPayload']> = ResolversObject<{
+  offer?: Resolver<ResolversTypes['Offer'], ParentType, ContextType>;
+  vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -298,23 +597,31 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
 
 export type VendorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Vendor'] = ResolversParentTypes['Vendor'], FederationReferenceType extends FederationReferenceTypes['Vendor'] = FederationReferenceTypes['Vendor']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Vendor']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['Category'], ParentType, ContextType>;
+  contact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  latitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  longitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType>;
   owner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   place?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
   priceMax?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   priceMin?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['VendorStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type VendorConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VendorConnection'] = ResolversParentTypes['VendorConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['VendorEdge']>, ParentType, ContextType>;
+  facets?: Resolver<Array<ResolversTypes['CategoryFacet']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  searchMode?: Resolver<ResolversTypes['SearchMode'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -323,8 +630,17 @@ export type VendorEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
 }>;
 
+export type VendorPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VendorPayload'] = ResolversParentTypes['VendorPayload']> = ResolversObject<{
+  vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Category?: CategoryResolvers<ContextType>;
+  CategoryFacet?: CategoryFacetResolvers<ContextType>;
+  Contact?: ContactResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Offer?: OfferResolvers<ContextType>;
+  OfferPayload?: OfferPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -332,5 +648,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Vendor?: VendorResolvers<ContextType>;
   VendorConnection?: VendorConnectionResolvers<ContextType>;
   VendorEdge?: VendorEdgeResolvers<ContextType>;
+  VendorPayload?: VendorPayloadResolvers<ContextType>;
 }>;
 

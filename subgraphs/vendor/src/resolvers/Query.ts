@@ -3,11 +3,11 @@ import { IsNull } from 'typeorm';
 import type { QueryResolvers } from '../__generated__/resolvers-types.ts';
 import { CategoryEntity } from '../entities/Category.ts';
 import { PlaceEntity } from '../entities/Place.ts';
-import { listPublishedVendors } from '../listing.ts';
+import { searchVendors } from '../search/searchVendors.ts';
 import { visibleTo } from '../visibility.ts';
 
 export const Query: QueryResolvers = {
-  vendors: (_parent, args, { deps }) => listPublishedVendors(deps.db, args),
+  vendors: (_parent, args, { deps, loaders }) => searchVendors(args, deps, loaders),
   vendor: async (_parent, { id }, { loaders, viewer }) => {
     const vendor = isUuid(id) ? await loaders.vendor.load(id) : null;
     return vendor && visibleTo(vendor, viewer) ? vendor : null;

@@ -8,6 +8,11 @@ export const Vendor: VendorResolvers = {
   },
   category: async (vendor, _args, { loaders }) => (await loaders.category.load(vendor.categoryId))!,
   place: async (vendor, _args, { loaders }) => (await loaders.place.load(vendor.placeId))!,
+  latitude: async (vendor, _args, { loaders }) => vendor.latitude ?? (await loaders.place.load(vendor.placeId))?.latitude ?? null,
+  longitude: async (vendor, _args, { loaders }) => vendor.longitude ?? (await loaders.place.load(vendor.placeId))?.longitude ?? null,
+  contact: (vendor) => ({ phone: vendor.phone, email: vendor.email, website: vendor.website }),
+  offers: (vendor, _args, { loaders }) => loaders.offersByVendor.load(vendor.id),
   owner: (vendor) => ({ id: vendor.ownerId }),
   createdAt: (vendor) => vendor.createdAt.toISOString(),
+  updatedAt: (vendor) => vendor.updatedAt.toISOString(),
 };
