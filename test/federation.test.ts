@@ -84,4 +84,13 @@ describe('one query across the four subgraphs', () => {
     assert.ok(error, JSON.stringify(body.errors));
     assert.equal(error.extensions?.service, 'event');
   });
+
+  it('still shows the vendor without its owner when accounts is down too', async () => {
+    await stack.kill('accounts');
+    const { body } = await stack.query(vendorQuery, { id: vendorId });
+    const vendor = body.data?.vendor as Record<string, unknown>;
+    assert.equal(vendor.name, 'Dar El Bahdja');
+    assert.equal(vendor.owner, null);
+    assert.deepEqual(body.errors?.map((e) => e.extensions?.service).sort(), ['accounts', 'event']);
+  });
 });

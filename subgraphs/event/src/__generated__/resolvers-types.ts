@@ -34,7 +34,8 @@ export type Event = {
   date: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   kind: EventKind;
-  owner: User;
+  /** Resolved by accounts; null if it cannot answer, so the event still shows. */
+  owner?: Maybe<User>;
   title: Scalars['String']['output'];
 };
 
@@ -252,7 +253,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
-  owner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 

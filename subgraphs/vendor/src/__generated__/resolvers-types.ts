@@ -281,7 +281,8 @@ export type Vendor = {
   name: Scalars['String']['output'];
   /** Packages, in the vendor's order. */
   offers: Array<Offer>;
-  owner: User;
+  /** Resolved by accounts; null if it cannot answer, so the vendor still shows. */
+  owner?: Maybe<User>;
   /** The commune the vendor is in. */
   place: Place;
   priceMax?: Maybe<Scalars['Int']['output']>;
@@ -608,7 +609,7 @@ export type VendorResolvers<ContextType = Context, ParentType extends ResolversP
   longitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType>;
-  owner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   place?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
   priceMax?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   priceMin?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
