@@ -2,8 +2,8 @@
 // The password comes from STAFF_PASSWORD, or is asked for on the terminal.
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { accountsMigrations, createStaffAccount, RefreshTokenEntity, UserEntity } from '@zaffa/accounts';
-import { createLogger, loadConfig, openDatabase } from '@zaffa/shared';
+import { accounts, createStaffAccount } from '@zaffa/accounts';
+import { openSubgraphDatabase } from './subgraphDatabase.ts';
 
 const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } } });
 if (!values.email || !values.name) {
@@ -17,9 +17,7 @@ if (!password) {
   prompt.close();
 }
 
-const config = loadConfig(['DATABASE_URL', 'DATABASE_PREFIX']);
-const log = createLogger('create-staff', 'warn');
-const db = await openDatabase({ serverUrl: config.DATABASE_URL, name: `${config.DATABASE_PREFIX}_accounts`, entities: [UserEntity, RefreshTokenEntity], migrations: accountsMigrations, log });
+const { db } = await openSubgraphDatabase(accounts, { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL || 'warn' });
 try {
   const id = await createStaffAccount(db, { email: values.email, displayName: values.name, password });
   console.log(`staff account ${id} created for ${values.email}`);

@@ -1,2 +1,3 @@
 export { event } from './subgraph.ts';
 export { ReviewEntity, type ReviewRow } from './entities/Review.ts';
+export { seedReviews, type SeededRating } from './seed.ts';

@@ -19,3 +19,15 @@ export async function applyRatingChange(db: DataSource, change: RatingChange): P
   );
   return affected > 0;
 }
+
+/** Sets many vendors' rating copies at once, from figures the event subgraph's seed reports. */
+export async function applySeededRatings(db: DataSource, figures: { vendorId: string; rating: number | null; reviewCount: number }[]): Promise<void> {
+  for (let i = 0; i < figures.length; i += 5000) {
+    const batch = figures.slice(i, i + 5000);
+    await db.query(
+      `UPDATE vendors v SET rating = f.rating, review_count = f.count, rating_observed_at = now(), revision = revision + 1, updated_at = now()
+       FROM unnest($1::uuid[], $2::real[], $3::int[]) AS f(id, rating, count) WHERE v.id = f.id`,
+      [batch.map((f) => f.vendorId), batch.map((f) => f.rating), batch.map((f) => f.reviewCount)],
+    );
+  }
+}

@@ -15,6 +15,12 @@ export interface SeedOptions {
 export const seedOwnerId = (n: number) => stableId('seed-owner', String(n));
 export const seedVendorId = (n: number) => stableId('seed-vendor', String(n));
 
+/** One owner in ten has two vendors: vendor n belongs to owner n, or to owner n-1 when n ends in 9. */
+const ownerOf = (n: number) => (n % 10 === 9 ? n - 1 : n);
+
+/** The distinct owners of vendors 0..vendors-1. */
+export const seedOwnerIds = (vendors: number) => [...new Set(Array.from({ length: vendors }, (_, n) => seedOwnerId(ownerOf(n))))];
+
 /** The day the catalogue is dated from, so a seed made today and one made next year are the same. */
 const EPOCH = Date.UTC(2026, 0, 1);
 
@@ -72,7 +78,7 @@ export function seedVendor(n: number, communes: PlaceRow[]) {
     latitude: commune.latitude! + (rnd.next() - 0.5) * 0.02,
     longitude: commune.longitude! + (rnd.next() - 0.5) * 0.02,
     phone: `0${rnd.pick(['550', '551', '661', '662', '770', '771'])} ${rnd.int(10, 99)} ${rnd.int(10, 99)} ${rnd.int(10, 99)}`,
-    ownerId: seedOwnerId(n % 10 === 9 ? n - 1 : n),
+    ownerId: seedOwnerId(ownerOf(n)),
     capacity: slug === 'salle-des-fetes' ? rnd.int(2, 30) * 50 : null,
     priceMin: Math.min(...prices),
     priceMax: Math.max(...prices),

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { after, before, describe, it } from 'node:test';
+import { seedVendorId } from '@zaffa/vendor';
+import { startStack, type Stack } from './support/stack.ts';
+
+type Vendor = { name: string; owner: { displayName: string } | null; rating: number | null; reviewCount: number | null };
+
+describe('npm run seed', () => {
+  let stack: Stack;
+  before(async () => {
+    stack = await startStack();
+  });
+  after(() => stack.stop());
+
+  it('fills every subgraph\'s own database so one query crosses all of them, ratings agreeing', async () => {
+    const code = await new Promise<number | null>((resolve) => {
+      const child = spawn(process.execPath, ['scripts/seed.ts', '--vendors', '40', '--communes', '10'], { env: stack.env, stdio: 'ignore' });
+      child.on('exit', resolve);
+    });
+    assert.equal(code, 0);
+    const { body } = await stack.query<{ vendors: { totalCount: number; edges: { node: Vendor & { id: string } }[] } }>(
+      '{ vendors(first: 50) { totalCount edges { node { id name owner { displayName } rating reviewCount } } } }',
+    );
+    assert.equal(body.errors, undefined);
+    const nodes = body.data!.vendors.edges.map((e) => e.node);
+    assert.ok(nodes.length > 20);
+    for (const node of nodes) assert.match(node.owner?.displayName ?? '', /^Prestataire \d+$/);
+
+    // The event subgraph's figures are what the reviews say; the vendor subgraph's copy (used to filter) agrees.
+    const id = seedVendorId(1);
+    const [{ avg, count }] = await stack.subgraphs.event.deps.db.query(`SELECT round(avg(rating), 2)::float8 AS avg, count(*)::int AS count FROM reviews WHERE vendor_id = $1`, [id]);
+    const [copy] = await stack.subgraphs.vendor.deps.db.query(`SELECT rating, review_count FROM vendors WHERE id = $1`, [id]);
+    assert.ok(count > 0);
+    assert.equal(copy.review_count, count);
+    assert.equal(Math.round(copy.rating * 100) / 100, avg);
+  });
+});
