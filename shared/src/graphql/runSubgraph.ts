@@ -18,6 +18,8 @@ export interface SubgraphDeps {
   redis: Redis;
   jobs: JobProducer;
   log: Logger;
+  /** The environment the service started with, for the variables only this subgraph reads. */
+  env: NodeJS.ProcessEnv;
 }
 
 /** Everything that makes one subgraph what it is; `runSubgraph` supplies the rest. */
@@ -47,7 +49,7 @@ export async function runSubgraph<C extends BaseContext>(def: SubgraphDefinition
   const db = await openDatabase({ serverUrl: config.DATABASE_URL, name: `${config.DATABASE_PREFIX}_${def.name}`, entities: def.entities, migrations: def.migrations, log });
   const redis = createRedis(config.REDIS_URL, `zaffa-${def.name}`);
   const jobs = new JobProducer(redis, config.QUEUE_PREFIX);
-  const deps: SubgraphDeps = { db, redis, jobs, log };
+  const deps: SubgraphDeps = { db, redis, jobs, log, env };
   const verify = createTokenVerifier({ issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, keys: new URL(config.ACCOUNTS_JWKS_URL) });
   const running = await startSubgraph<C>({
     name: def.name,
