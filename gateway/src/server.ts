@@ -4,6 +4,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import {
+  LocalDiskStorage,
   REQUEST_ID_HEADER,
   createApp,
   createHttpServer,
@@ -19,7 +20,9 @@ import {
 } from '@zaffa/shared';
 import type { GatewayConfig } from './config.ts';
 import type { GatewayContext } from './context.ts';
+import { mediaFileLookup, mountDownloads } from './downloads.ts';
 import { createGateway } from './gateway.ts';
+import { uploadIntake } from './uploads/intake.ts';
 
 export interface RunningGateway {
   url: string;
@@ -51,6 +54,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   await apollo.start();
   loaded = true;
 
+  mountDownloads(app, new LocalDiskStorage(config.MEDIA_STORAGE_DIR), mediaFileLookup(apollo), log);
+  app.use('/graphql', ...uploadIntake(verify, { maxBytes: config.MEDIA_MAX_BYTES, maxFiles: config.MEDIA_MAX_FILES }));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

@@ -1,10 +1,19 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /**
  * Every queue and every job the system knows, with its payload. Producers and workers both read this,
  * so a job cannot be queued with the wrong shape or left without a handler.
  */
-export const jobRegistry = {} as const satisfies Record<string, Record<string, z.ZodType>>;
+export const jobRegistry = {
+  media: {
+    /** Fingerprint, shard, strip, resize one upload; its id is `<mediaId>-process`. */
+    process: z.object({ mediaId: z.uuid() }),
+    /** Scheduled: removes uploads left unattached past their time, and their files when unshared. */
+    expire: z.object({}),
+    /** Scheduled: queues again the uploads still pending long after they arrived. */
+    reconcile: z.object({}),
+  },
+} as const satisfies Record<string, Record<string, z.ZodType>>;
 
 export type QueueName = keyof typeof jobRegistry;
 export type JobName<Q extends QueueName> = keyof (typeof jobRegistry)[Q] & string;

@@ -6,6 +6,7 @@ import { AttachmentEntity } from './entities/Attachment.ts';
 import { createLoaders } from './loaders.ts';
 import { migrations } from './migrations/index.ts';
 import { resolvers } from './resolvers/index.ts';
+import { mountUploads } from './uploads/middleware.ts';
 
 export const media: SubgraphDefinition<Context> = {
   name: 'media',
@@ -14,4 +15,5 @@ export const media: SubgraphDefinition<Context> = {
   entities: [MediaEntity, AttachmentEntity],
   migrations,
   context: (base, deps) => ({ ...base, deps, loaders: createLoaders(deps.db) }),
+  routes: mountUploads,
 };
