@@ -55,7 +55,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   loaded = true;
 
   mountDownloads(app, new LocalDiskStorage(config.MEDIA_STORAGE_DIR), mediaFileLookup(apollo), log);
-  app.use('/graphql', ...uploadIntake(verify, { maxBytes: config.MEDIA_MAX_BYTES, maxFiles: config.MEDIA_MAX_FILES }));
+  app.use('/graphql', ...uploadIntake(verify, { maxBytes: config.MEDIA_MAX_BYTES, maxFiles: config.MEDIA_MAX_FILES, concurrency: config.GATEWAY_UPLOAD_CONCURRENCY }));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

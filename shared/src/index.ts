@@ -17,3 +17,4 @@ export { createTokenVerifier, viewerFromHeaders, type TokenVerifier } from './au
 export * from './graphql/connection.ts';
 export { stableId, isUuid } from './stableId.ts';
 export * from './storage/index.ts';
+export { multipartUploads, processStreamingRequest, inArrivalOrder, MultipartError, type MultipartLimits } from './http/multipart.ts';

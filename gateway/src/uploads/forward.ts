@@ -1,8 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import https from 'node:https';
+import { Readable } from 'node:stream';
+import { json } from 'node:stream/consumers';
+import { pipeline } from 'node:stream/promises';
 import type { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import Upload from 'graphql-upload/Upload.mjs';
-import { ErrorCode, ZaffaError } from '@zaffa/shared';
+import { ErrorCode, ZaffaError, inArrivalOrder } from '@zaffa/shared';
 import type { GatewayContext } from '../context.ts';
 
 interface FoundUpload {
@@ -54,8 +59,8 @@ export async function forwardUploads(
     const field = (name: string, value: string) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
     yield field('operations', JSON.stringify({ query: request.query, operationName: request.operationName, variables, extensions: request.extensions }));
     yield field('map', JSON.stringify(Object.fromEntries(found.map((f, i) => [String(i), [f.path]]))));
-    for (const [i, { upload }] of found.entries()) {
-      const file = await upload.promise;
+    // In the order the client sends them: each file is read once, straight from the client's request.
+    for await (const [i, file] of inArrivalOrder(found.map((f) => f.upload.promise))) {
       yield Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${i}"; filename="${quoted(file.filename)}"\r\nContent-Type: ${quoted(file.mimetype)}\r\n\r\n`);
       try {
         for await (const chunk of file.createReadStream()) yield chunk as Buffer;
@@ -69,13 +74,30 @@ export async function forwardUploads(
   }
 
   try {
-    const response = await fetch(source.url, { method: 'POST', headers, body: ReadableStream.from(body()), duplex: 'half' } as RequestInit);
-    // The subgraph answers GraphQL errors (413 and 401 included) as JSON: pass them on as they are.
-    return (await response.json()) as GatewayGraphQLResponse;
+    return (await post(source.url, Object.fromEntries(headers), Readable.from(body()))) as GatewayGraphQLResponse;
   } catch (err) {
     if ((fileError as { status?: number } | undefined)?.status === 413) {
       throw new ZaffaError(ErrorCode.PAYLOAD_TOO_LARGE, 'The file is larger than the upload limit');
     }
     throw err;
   }
+}
+
+/** Pooled connections to the subgraphs for uploads, which go out through node:http for its plain stream backpressure. */
+const agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
+
+/**
+ * POSTs a streamed body and reads the JSON answer; the subgraph answers GraphQL errors (413 and 401
+ * included) as JSON, passed on as they are. A subgraph that cannot be reached fails like fetch does
+ * (a TypeError), so the data source names it unavailable as for any other request.
+ */
+function post(url: string, headers: Record<string, string>, body: Readable): Promise<unknown> {
+  const secure = url.startsWith('https:');
+  return new Promise((resolve, reject) => {
+    const req = (secure ? https : http).request(url, { method: 'POST', headers, agent: secure ? agents.https : agents.http }, (res) => {
+      json(res).then(resolve, reject);
+    });
+    req.once('error', (err: NodeJS.ErrnoException) => reject(err.code === 'ECONNREFUSED' || err.code === 'ECONNRESET' ? new TypeError('fetch failed', { cause: err }) : err));
+    pipeline(body, req).catch(reject);
+  });
 }

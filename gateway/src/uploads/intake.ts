@@ -1,22 +1,23 @@
-import type { ErrorRequestHandler, RequestHandler } from 'express';
-import graphqlUploadExpress from 'graphql-upload/graphqlUploadExpress.mjs';
-import { ErrorCode, viewerFromHeaders, type TokenVerifier } from '@zaffa/shared';
+import type { RequestHandler } from 'express';
+import { ErrorCode, multipartUploads, viewerFromHeaders, type TokenVerifier } from '@zaffa/shared';
+import { uploadAdmission } from './admission.ts';
 
 export interface UploadLimits {
   maxBytes: number;
   maxFiles: number;
+  /** Uploads read at once; the rest wait their turn unread. */
+  concurrency: number;
 }
-
-const refuse = (res: Parameters<RequestHandler>[1], status: number, code: string, message: string) =>
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
 
 /**
  * Takes GraphQL multipart requests on `/graphql`. Before a byte of a file is read it refuses requests
- * without Apollo's CSRF preflight header or a signed-in user; then graphql-upload streams each file
- * through fs-capacitor (disk, never whole in memory), cut off one byte past the media limit, so the
+ * without Apollo's CSRF preflight header or a signed-in user, and waits for a free upload slot; then each file streams from the client's
+ * request into the one forwarded to the media subgraph, cut off one byte past the media limit, so the
  * media subgraph is the one that decides and names the error.
  */
-export function uploadIntake(verify: TokenVerifier, limits: UploadLimits): (RequestHandler | ErrorRequestHandler)[] {
+export function uploadIntake(verify: TokenVerifier, limits: UploadLimits): RequestHandler[] {
+  const refuse = (res: Parameters<RequestHandler>[1], status: number, code: string, message: string) =>
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
   const guard: RequestHandler = async (req, res, next) => {
     if (!req.is('multipart/form-data')) return next();
     if (!req.headers['apollo-require-preflight'] && !req.headers['x-apollo-operation-name']) {
@@ -26,12 +27,5 @@ export function uploadIntake(verify: TokenVerifier, limits: UploadLimits): (Requ
     if (!viewer) return refuse(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in to upload media');
     next();
   };
-  const parse = graphqlUploadExpress({ maxFileSize: limits.maxBytes + 1, maxFiles: limits.maxFiles });
-  // graphql-upload's own refusals (malformed multipart, too many files) as GraphQL errors, not HTML pages.
-  const errors: ErrorRequestHandler = (err: { status?: number; expose?: boolean; message?: string }, req, res, next) => {
-    if (!req.is('multipart/form-data') || res.headersSent) return next(err);
-    const status = err.status ?? 400;
-    refuse(res, status, status === 413 ? ErrorCode.PAYLOAD_TOO_LARGE : 'BAD_REQUEST', err.expose && err.message ? err.message : 'Malformed multipart request');
-  };
-  return [guard, parse, errors];
+  return [guard, uploadAdmission(limits.concurrency), multipartUploads({ maxFileSize: limits.maxBytes + 1, maxFiles: limits.maxFiles })];
 }

@@ -83,6 +83,14 @@ export const env = {
     schema: z.coerce.number().int().positive().default(10),
     description: 'Most files one `uploadMedias` request may carry.',
   },
+  GATEWAY_UPLOAD_CONCURRENCY: {
+    schema: z.coerce.number().int().positive().default(16),
+    description: 'Uploads the gateway reads at once; the others wait unread, their bytes held back by TCP rather than memory.',
+  },
+  WORKERS_NICE: {
+    schema: z.coerce.number().int().min(0).max(19).default(10),
+    description: 'CPU priority of the workers (Unix nice, 0 to 19): image work yields to serving requests on a shared host.',
+  },
   MEDIA_MAX_PIXELS: {
     schema: z.coerce.number().int().positive().default(100_000_000),
     description: 'Largest image the workers decode (width × height); a bigger one fails as a likely decompression bomb.',

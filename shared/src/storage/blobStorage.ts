@@ -11,8 +11,11 @@ export interface ByteRange {
  * an object store can take its place behind the same five calls.
  */
 export interface BlobStorage {
-  /** Stores the whole body under `key`, atomically: readers see all of it or nothing, and a failing body leaves nothing. */
-  put(key: string, body: Readable | Uint8Array): Promise<{ bytes: number }>;
+  /**
+   * Stores the whole body under `key`, atomically: readers see all of it or nothing, and a failing body
+   * leaves nothing. `durable` also waits until the bytes are on disk, so they survive a power cut too.
+   */
+  put(key: string, body: Readable | Uint8Array, options?: { durable?: boolean }): Promise<{ bytes: number }>;
   /** The stored size, or null when there is no such blob. */
   stat(key: string): Promise<{ size: number } | null>;
   /** The blob's bytes (only `range` of them, when given), or null when there is no such blob. */

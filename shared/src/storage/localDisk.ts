@@ -14,7 +14,8 @@ export const storageRoot = (dir: string): string => (isAbsolute(dir) ? resolve(d
 
 /**
  * Blobs as files under one root, sharded by the key's own folders. Writes go to `.tmp/` first and are
- * renamed into place once flushed to disk, so a crash never leaves a half-written blob under its name.
+ * renamed into place once complete (and, when durable, flushed to disk), so a crash never leaves a
+ * half-written blob under its name.
  */
 export class LocalDiskStorage implements BlobStorage {
   readonly root: string;
@@ -31,11 +32,11 @@ export class LocalDiskStorage implements BlobStorage {
     return path;
   }
 
-  async put(key: string, body: Readable | Uint8Array): Promise<{ bytes: number }> {
+  async put(key: string, body: Readable | Uint8Array, options: { durable?: boolean } = {}): Promise<{ bytes: number }> {
     const target = this.path(key);
     const temporary = join(this.root, '.tmp', randomUUID());
     await mkdir(dirname(temporary), { recursive: true });
-    const out = createWriteStream(temporary, { flags: 'wx', flush: true });
+    const out = createWriteStream(temporary, { flags: 'wx', flush: options.durable ?? false });
     try {
       await pipeline(body instanceof Uint8Array ? Readable.from([body]) : body, out);
       await mkdir(dirname(target), { recursive: true });

@@ -90,7 +90,8 @@ async function store(media: MediaServices, mediaId: string, sourceSha1: string, 
     const variants: StoredVariant[] = [];
     for (const out of image.outputs) {
       const key = blobKey(sha, out.suffix, out.extension);
-      if (!(await media.storage.exists(key))) await media.storage.put(key, out.data);
+      // Durable before the row says READY: a power cut must not leave a READY media without its file.
+      if (!(await media.storage.exists(key))) await media.storage.put(key, out.data, { durable: true });
       variants.push({ name: out.name, width: out.width, height: out.height, mimeType: out.mimeType, bytes: out.data.byteLength, key });
     }
     await finish(tx, mediaId, {

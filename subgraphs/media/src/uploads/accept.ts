@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FileUpload } from 'graphql-upload/processRequest.mjs';
-import { badInput, incomingKey } from '@zaffa/shared';
+import { MultipartError, badInput, inArrivalOrder, incomingKey } from '@zaffa/shared';
 import type { Context } from '../context.ts';
 import { MediaEntity, type MediaRow } from '../entities/Media.ts';
 import { mediaSettings } from '../settings.ts';
@@ -30,20 +30,21 @@ export async function acceptUploads(ctx: Context, ownerId: string, files: readon
   const alt = details.alt?.trim() || null;
   if (alt && alt.length > 500) throw badInput('alt', 'At most 500 characters');
 
+  // Files stream in the order the client sent them, which need not be the order of the list.
   const received: ReceivedFile[] = [];
   try {
-    for (const file of files) received.push(await receiveFile(storage, file, randomUUID(), maxBytes));
+    for await (const [i, file] of inArrivalOrder(files)) received[i] = await receiveFile(storage, file, randomUUID(), maxBytes);
   } catch (err) {
-    await Promise.all(received.map((r) => storage.delete(incomingKey(r.id))));
-    throw err;
+    await Promise.all(received.filter(Boolean).map((r) => storage.delete(incomingKey(r.id))));
+    throw err instanceof MultipartError ? badInput('file', err.message) : err;
   }
 
-  const rows = await ctx.deps.db.getRepository(MediaEntity).save(
-    received.map((r) => ({
-      id: r.id, ownerId, status: 'PENDING' as const, mimeType: r.mimeType, bytes: r.bytes, tags, alt,
-      width: null, height: null, sha1: null, sourceSha1: null, variants: [], blurhash: null, failureReason: null, processedAt: null,
-    })),
-  );
+  const rows: MediaRow[] = received.map((r) => ({
+    id: r.id, ownerId, status: 'PENDING', mimeType: r.mimeType, bytes: r.bytes, tags, alt, createdAt: new Date(),
+    width: null, height: null, sha1: null, sourceSha1: null, variants: [], blurhash: null, failureReason: null, processedAt: null,
+  }));
+  // One INSERT for the whole request (no read-before-write as `save` would do).
+  await ctx.deps.db.getRepository(MediaEntity).insert(rows);
   for (const row of rows) {
     try {
       await ctx.deps.jobs.enqueue('media', 'process', { mediaId: row.id }, { jobId: `${row.id}-process` });

@@ -13,15 +13,16 @@ export interface ReceivedFile {
  * Streams one uploaded file into `incoming/<id>`, checked on the way (type from the first bytes, size as it
  * arrives). A refused or broken upload leaves nothing behind: the storage drops what it had half written.
  */
-export async function receiveFile(storage: BlobStorage, file: Promise<FileUpload>, id: string, maxBytes: number): Promise<ReceivedFile> {
+export async function receiveFile(storage: BlobStorage, upload: FileUpload, id: string, maxBytes: number): Promise<ReceivedFile> {
   const inspector = new UploadInspector(maxBytes);
   try {
-    const upload = await file;
     // The storage reads the inspector; pipeline only ties the two so an error on either side ends both.
+    // Not flushed to disk before answering: a process crash loses nothing (the file is renamed into place
+    // whole), and an upload lost to a power cut ends FAILED with a reason, never READY.
     await storage.put(incomingKey(id), pipeline(upload.createReadStream(), inspector, () => {}));
   } catch (err) {
     if (err instanceof ZaffaError) throw err;
-    // graphql-upload cuts a file off at its own copy of the limit, with an HTTP-style 413 error.
+    // The multipart parser cuts a file off at its own copy of the limit, with a 413 MultipartError.
     if ((err as { status?: number }).status === 413) throw tooLarge(maxBytes);
     throw err;
   }
