@@ -4,6 +4,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
+  LocalDiskStorage,
   REQUEST_ID_HEADER,
   createApp,
   createHttpServer,
@@ -21,6 +22,7 @@ import {
 } from '@zaffa/shared';
 import type { GatewayConfig } from './config.ts';
 import type { GatewayContext } from './context.ts';
+import { mediaFileLookup, mountDownloads } from './downloads.ts';
 import { createGateway } from './gateway.ts';
 import { RedisQueryCache } from './shields/apqCache.ts';
 import { queryLimits } from './shields/armor.ts';
@@ -28,6 +30,7 @@ import { authenticate } from './shields/authenticate.ts';
 import { jsonBody } from './shields/bodyLimit.ts';
 import { staffOnlyIntrospection } from './shields/introspection.ts';
 import { rateLimit } from './shields/rateLimit.ts';
+import { uploadIntake } from './uploads/intake.ts';
 
 export interface GatewayOptions {
   /** Query limits and rate limits; off only to measure what they cost. */
@@ -74,11 +77,14 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   await apollo.start();
   loaded = true;
 
+  mountDownloads(app, new LocalDiskStorage(config.MEDIA_STORAGE_DIR), mediaFileLookup(apollo), log);
   app.use(
     '/graphql',
     requestIdMiddleware,
     authenticate(verify),
     ...(shields ? [rateLimit(redis, config)] : []),
+    // Multipart uploads stream on to media; everything else is a JSON body of bounded size.
+    ...uploadIntake({ maxBytes: config.MEDIA_MAX_BYTES, maxFiles: config.MEDIA_MAX_FILES, concurrency: config.GATEWAY_UPLOAD_CONCURRENCY }),
     ...jsonBody(config.GATEWAY_MAX_BODY_BYTES),
     requestScopeMiddleware,
     expressMiddleware(apollo, {

@@ -16,3 +16,5 @@ export { runSubgraph, serveSubgraph, type SubgraphDefinition, type SubgraphDeps,
 export { createTokenVerifier, viewerFromHeaders, type TokenVerifier } from './auth/verifier.ts';
 export * from './graphql/connection.ts';
 export { stableId, isUuid } from './stableId.ts';
+export * from './storage/index.ts';
+export { multipartUploads, processStreamingRequest, inArrivalOrder, MultipartError, type MultipartLimits } from './http/multipart.ts';

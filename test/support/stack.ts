@@ -8,6 +8,9 @@ import { vendor } from '@zaffa/vendor';
 import { startWorkers, type RunningWorkers } from '@zaffa/workers';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { jobRegistry, type QueueName } from '@zaffa/shared';
 import { createTestIssuer } from './issuer.ts';
 
@@ -20,14 +23,17 @@ export interface GraphQLResult<T = Record<string, unknown>> {
 }
 
 export interface StackOptions {
-  /** Also run the BullMQ workers in this process, so queued jobs (search indexing...) happen. */
+  /** Also run the BullMQ workers in this process, so queued jobs (media processing, search indexing...) happen. */
   workers?: boolean;
 }
 
-/** The four subgraphs and the gateway, in this process, on free ports, with databases of their own. */
+/**
+ * The four subgraphs and the gateway (and, when asked, the workers), in this process, on free ports,
+ * with databases of their own and a media store in a fresh temporary folder.
+ */
 export async function startStack(extra: NodeJS.ProcessEnv = {}, options: StackOptions = {}) {
   const issuer = await createTestIssuer();
-  const base = testEnv({ JWT_PRIVATE_KEY: issuer.privateKeyPem, ...extra });
+  const base = testEnv({ JWT_PRIVATE_KEY: issuer.privateKeyPem, MEDIA_STORAGE_DIR: mkdtempSync(join(tmpdir(), 'zaffa-media-')), ...extra });
   // Accounts first: everyone else verifies tokens with the keys it publishes.
   const a = await runSubgraph(accounts, base);
   const env: NodeJS.ProcessEnv = { ...base, ACCOUNTS_JWKS_URL: a.url.replace('/graphql', '/.well-known/jwks.json') };
@@ -36,8 +42,8 @@ export async function startStack(extra: NodeJS.ProcessEnv = {}, options: StackOp
   const gateway: RunningGateway = await startGateway(
     loadGatewayConfig({ ...env, ACCOUNTS_URL: a.url, VENDOR_URL: v.url, EVENT_URL: e.url, MEDIA_URL: m.url }),
   );
-  // After the subgraphs, whose migrations the workers' database connection expects to find applied.
-  const workers: RunningWorkers | null = options.workers ? await startWorkers(env) : null;
+  // After the subgraphs, whose migrations the workers' database connections expect to find applied.
+  let workers: RunningWorkers | undefined = options.workers ? await startWorkers(env) : undefined;
   const stopped = new Set<SubgraphName>();
 
   return {
@@ -45,11 +51,38 @@ export async function startStack(extra: NodeJS.ProcessEnv = {}, options: StackOp
     issuer,
     subgraphs,
     gateway,
-    workers,
     /** Sends one GraphQL request to the gateway. */
     async query<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphQLResult<T>> {
       const res = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
       return { status: res.status, headers: res.headers, body: (await res.json()) as GraphQLResult<T>['body'] };
+    },
+    /** Sends one GraphQL multipart request (files as the spec's `map` says) to the gateway, as Apollo clients do. */
+    async upload<T = Record<string, unknown>>(
+      query: string,
+      variables: Record<string, unknown>,
+      files: Record<string, { bytes: Uint8Array; name: string; type?: string }>,
+      headers: Record<string, string> = {},
+    ): Promise<GraphQLResult<T>> {
+      const form = new FormData();
+      const names = Object.keys(files);
+      form.append('operations', JSON.stringify({ query, variables }));
+      form.append('map', JSON.stringify(Object.fromEntries(names.map((path, i) => [String(i), [`variables.${path}`]]))));
+      names.forEach((path, i) => {
+        const file = files[path]!;
+        form.append(String(i), new Blob([file.bytes], { type: file.type ?? 'application/octet-stream' }), file.name);
+      });
+      const res = await fetch(gateway.url, { method: 'POST', headers: { 'apollo-require-preflight': 'true', ...headers }, body: form });
+      return { status: res.status, headers: res.headers, body: (await res.json()) as GraphQLResult<T>['body'] };
+    },
+    /** The gateway's origin, for downloads. */
+    origin: gateway.url.replace(/\/graphql$/, ''),
+    /** Starts the workers (again, after `stopWorkers`). */
+    async startWorkers() {
+      workers = await startWorkers(env);
+    },
+    async stopWorkers() {
+      await workers?.close();
+      workers = undefined;
     },
     /** Stops one subgraph, as a crash would take it away. */
     async kill(name: SubgraphName) {
@@ -74,10 +107,11 @@ export async function startStack(extra: NodeJS.ProcessEnv = {}, options: StackOp
       }
     },
     async stop() {
-      await gateway.stop();
       await workers?.close();
+      await gateway.stop();
       await Promise.all((Object.keys(subgraphs) as SubgraphName[]).filter((n) => !stopped.has(n)).map((n) => subgraphs[n].close()));
       await dropTestDatabases(env);
+      if (!extra.MEDIA_STORAGE_DIR) rmSync(base.MEDIA_STORAGE_DIR!, { recursive: true, force: true });
     },
   };
 }

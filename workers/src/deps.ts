@@ -1,5 +1,6 @@
 import type { JobProducer, Logger, Redis } from '@zaffa/shared';
 import type { DataSource } from 'typeorm';
+import type { MediaServices } from './media/services.ts';
 
 /** What job handlers may use. */
 export interface WorkerDeps {
@@ -8,4 +9,5 @@ export interface WorkerDeps {
   jobs: JobProducer;
   /** The vendor subgraph's database, for the vendor and search jobs, which are that subgraph's work. */
   vendorDb: DataSource;
+  media: MediaServices;
 }

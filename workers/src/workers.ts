@@ -1,8 +1,10 @@
 import { createApp, createHttpServer, createLogger, createMetrics, createRedis, JobProducer, listen, loadConfig, openDatabase, startConsumers } from '@zaffa/shared';
 import { vendor } from '@zaffa/vendor';
 import { createHandlers } from './handlers.ts';
+import { openMediaServices } from './media/services.ts';
+import { scheduleMediaJobs } from './media/schedules.ts';
 
-export const workerVariables = ['LOG_LEVEL', 'HOST', 'WORKERS_PORT', 'REDIS_URL', 'QUEUE_PREFIX', 'DATABASE_URL', 'DATABASE_PREFIX', 'SEARCH_RECONCILE_INTERVAL_MS'] as const;
+export const workerVariables = ['LOG_LEVEL', 'HOST', 'WORKERS_PORT', 'REDIS_URL', 'QUEUE_PREFIX', 'DATABASE_URL', 'DATABASE_PREFIX', 'SEARCH_RECONCILE_INTERVAL_MS', 'JOB_LOCK_MS'] as const;
 
 export interface RunningWorkers {
   port: number;
@@ -24,11 +26,20 @@ export async function startWorkers(env: NodeJS.ProcessEnv = process.env): Promis
   });
   const redis = createRedis(config.REDIS_URL, 'zaffa-workers');
   const jobs = new JobProducer(redis, config.QUEUE_PREFIX);
-  const consumers = startConsumers(createHandlers({ log, redis, jobs, vendorDb }), { connection: redis, prefix: config.QUEUE_PREFIX, log });
+  const media = await openMediaServices(env, log);
+  await scheduleMediaJobs(jobs);
   // Catches up index rows whose job was lost; a scheduler with a fixed id, so every worker process agrees on one.
   await jobs.queue('search').upsertJobScheduler('search-reconcile', { every: config.SEARCH_RECONCILE_INTERVAL_MS }, { name: 'reconcileIndex', data: {} });
+  const consumers = startConsumers(createHandlers({ log, redis, jobs, vendorDb, media }), {
+    connection: redis,
+    prefix: config.QUEUE_PREFIX,
+    log,
+    // Twice the image threads, so one job's file and database work overlaps another's decoding.
+    concurrency: { media: media.threads * 2 },
+    worker: { lockDuration: config.JOB_LOCK_MS, stalledInterval: config.JOB_LOCK_MS },
+  });
   const metrics = createMetrics('workers');
-  const app = createApp({ log, metrics, ready: () => Promise.all([redis.ping(), vendorDb.query('SELECT 1')]) });
+  const app = createApp({ log, metrics, ready: () => Promise.all([redis.ping(), vendorDb.query('SELECT 1'), media.db.query('SELECT 1')]) });
   const server = createHttpServer(app);
   const port = await listen(server, config.WORKERS_PORT, config.HOST);
   log.info({ port, queues: consumers.map((c) => c.name) }, 'workers ready');
@@ -37,6 +48,7 @@ export async function startWorkers(env: NodeJS.ProcessEnv = process.env): Promis
     close: async () => {
       await Promise.all(consumers.map((c) => c.close()));
       await jobs.close();
+      await media.close();
       server.close();
       redis.disconnect();
       await vendorDb.destroy();

@@ -112,6 +112,42 @@ export const env = {
     schema: z.coerce.number().int().min(10_000).default(300_000),
     description: 'How often the workers reindex vendors whose search index row is missing or stale (a lost reindex job).',
   },
+  MEDIA_STORAGE_DIR: {
+    schema: z.string().min(1).default('.data/media'),
+    description: 'Root of the sharded media store (relative paths start at the repository root). Media, workers and the gateway share it.',
+  },
+  MEDIA_MAX_BYTES: {
+    schema: z.coerce.number().int().positive().default(15 * 1024 * 1024),
+    description: 'Largest accepted upload, in bytes; a longer file is cut off and refused with `PAYLOAD_TOO_LARGE`.',
+  },
+  MEDIA_MAX_FILES: {
+    schema: z.coerce.number().int().positive().default(10),
+    description: 'Most files one `uploadMedias` request may carry.',
+  },
+  GATEWAY_UPLOAD_CONCURRENCY: {
+    schema: z.coerce.number().int().positive().default(16),
+    description: 'Uploads the gateway reads at once; the others wait unread, their bytes held back by TCP rather than memory.',
+  },
+  WORKERS_NICE: {
+    schema: z.coerce.number().int().min(0).max(19).default(10),
+    description: 'CPU priority of the workers (Unix nice, 0 to 19): image work yields to serving requests on a shared host.',
+  },
+  MEDIA_MAX_PIXELS: {
+    schema: z.coerce.number().int().positive().default(100_000_000),
+    description: 'Largest image the workers decode (width × height); a bigger one fails as a likely decompression bomb.',
+  },
+  MEDIA_UNATTACHED_TTL_HOURS: {
+    schema: z.coerce.number().positive().default(24),
+    description: 'How long an upload may stay unattached before the cleanup job removes it (and its files, when no one shares them).',
+  },
+  MEDIA_THREADS: {
+    schema: z.coerce.number().int().positive().default(2),
+    description: 'Image-processing threads in each workers process.',
+  },
+  JOB_LOCK_MS: {
+    schema: z.coerce.number().int().min(1000).default(30_000),
+    description: 'How long a worker holds a job without renewing its lock; a crashed worker\'s jobs run again after this.',
+  },
   SHUTDOWN_GRACE_MS: {
     schema: z.coerce.number().int().positive().default(10_000),
     description: 'How long a stopping service waits for in-flight work before it closes anyway.',

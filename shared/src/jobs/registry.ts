@@ -23,6 +23,14 @@ export const jobRegistry = {
       observedAt: z.iso.datetime({ offset: true }),
     }),
   },
+  media: {
+    /** Fingerprint, shard, strip, resize one upload; its id is `<mediaId>-process`. */
+    process: z.object({ mediaId: z.uuid() }),
+    /** Scheduled: removes uploads left unattached past their time, and their files when unshared. */
+    expire: z.object({}),
+    /** Scheduled: queues again the uploads still pending long after they arrived. */
+    reconcile: z.object({}),
+  },
 } as const satisfies Record<string, Record<string, z.ZodType>>;
 
 export type QueueName = keyof typeof jobRegistry;

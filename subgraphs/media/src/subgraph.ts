@@ -6,12 +6,16 @@ import { AttachmentEntity } from './entities/Attachment.ts';
 import { createLoaders } from './loaders.ts';
 import { migrations } from './migrations/index.ts';
 import { resolvers } from './resolvers/index.ts';
+import { loadMediaSettings, type MediaSettings } from './settings.ts';
+import { mountUploads } from './uploads/middleware.ts';
 
-export const media: SubgraphDefinition<Context> = {
+export const media: SubgraphDefinition<Context, MediaSettings> = {
   name: 'media',
   typeDefs: readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'),
   resolvers,
   entities: [MediaEntity, AttachmentEntity],
   migrations,
+  settings: loadMediaSettings,
   context: (base, deps) => ({ ...base, deps, loaders: createLoaders(deps.db) }),
+  routes: mountUploads,
 };

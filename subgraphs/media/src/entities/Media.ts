@@ -2,6 +2,16 @@ import { EntitySchema } from 'typeorm';
 
 export type MediaStatus = 'PENDING' | 'READY' | 'FAILED';
 
+/** One stored file of a media: the cleaned full-size original, or a smaller copy. `key` is its storage key. */
+export interface StoredVariant {
+  name: string;
+  width: number;
+  height: number;
+  mimeType: string;
+  bytes: number;
+  key: string;
+}
+
 export interface MediaRow {
   id: string;
   ownerId: string;
@@ -10,12 +20,18 @@ export interface MediaRow {
   bytes: number;
   width: number | null;
   height: number | null;
-  /** Hex SHA-1 of the content; also the stored blob's name, so equal content is stored once. */
+  /** Hex SHA-1 of the stored original; also its blob's name, so equal content is stored once. */
   sha1: string | null;
+  /** Hex SHA-1 of the bytes as uploaded: a second upload of the same bytes reuses the first one's work. */
+  sourceSha1: string | null;
+  /** The original first, then the smaller copies; empty until processed. */
+  variants: StoredVariant[];
+  blurhash: string | null;
   tags: string[];
   alt: string | null;
   failureReason: string | null;
   createdAt: Date;
+  processedAt: Date | null;
 }
 
 export const MediaEntity = new EntitySchema<MediaRow>({
@@ -30,9 +46,13 @@ export const MediaEntity = new EntitySchema<MediaRow>({
     width: { type: 'int', nullable: true },
     height: { type: 'int', nullable: true },
     sha1: { type: 'text', nullable: true },
+    sourceSha1: { type: 'text', name: 'source_sha1', nullable: true },
+    variants: { type: 'jsonb', default: () => `'[]'` },
+    blurhash: { type: 'text', nullable: true },
     tags: { type: 'text', array: true, default: () => `'{}'` },
     alt: { type: 'text', nullable: true },
     failureReason: { type: 'text', name: 'failure_reason', nullable: true },
     createdAt: { type: 'timestamptz', name: 'created_at', createDate: true },
+    processedAt: { type: 'timestamptz', name: 'processed_at', nullable: true },
   },
 });

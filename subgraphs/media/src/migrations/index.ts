@@ -1,4 +1,5 @@
 import { CreateMedia1763800000000 } from './1763800000000-CreateMedia.ts';
+import { MediaProcessing1763900000000 } from './1763900000000-MediaProcessing.ts';
 
 /** In the order they apply. */
-export const migrations = [CreateMedia1763800000000];
+export const migrations = [CreateMedia1763800000000, MediaProcessing1763900000000];

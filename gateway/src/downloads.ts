@@ -1,0 +1,93 @@
+import type { ApolloServer } from '@apollo/server';
+import type express from 'express';
+import type { Request, Response } from 'express';
+import { pipeline } from 'node:stream/promises';
+import { blobMimeTypes, isBlobKey, isUuid, type BlobStorage, type Logger } from '@zaffa/shared';
+import type { GatewayContext } from './context.ts';
+
+interface StoredFile {
+  key: string;
+  mimeType: string;
+}
+
+/** Finds the stored file of a media (`original` or a variant's name) through the graph itself; null unless READY. */
+export type MediaFileLookup = (id: string, variant: string) => Promise<StoredFile | null>;
+
+const lookupQuery = `query MediaFile($id: ID!) { media(id: $id) { status variants { name mimeType url } } }`;
+
+export function mediaFileLookup(apollo: ApolloServer<GatewayContext>): MediaFileLookup {
+  return async (id, variant) => {
+    const response = await apollo.executeOperation({ query: lookupQuery, variables: { id } }, { contextValue: { reqId: `download-${id}`, viewer: null } });
+    if (response.body.kind !== 'single') return null;
+    const { data, errors } = response.body.singleResult;
+    if (errors?.length) throw new Error(`media lookup failed: ${errors[0]!.message}`);
+    const media = (data as { media: { status: string; variants: { name: string; mimeType: string; url: string }[] } | null }).media;
+    const file = media?.status === 'READY' ? media.variants.find((v) => v.name === variant) : undefined;
+    return file ? { key: file.url.replace(/^\/files\//, ''), mimeType: file.mimeType } : null;
+  };
+}
+
+const notFound = (res: Response) => res.status(404).type('text/plain').send('Not found');
+
+/**
+ * Sends one stored blob with what browsers and caches need: its type (never sniffed), a strong ETag
+ * from its content-addressed name, conditional GETs, and single byte ranges.
+ */
+async function sendBlob(req: Request, res: Response, storage: BlobStorage, file: StoredFile, cacheControl: string): Promise<void> {
+  const stat = await storage.stat(file.key);
+  if (!stat) return void notFound(res);
+  res.set({
+    'Content-Type': file.mimeType,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': cacheControl,
+    ETag: `"${file.key.split('/')[1]}"`,
+    'Accept-Ranges': 'bytes',
+  });
+  if (req.fresh) return void res.status(304).end();
+  const ranges = req.range(stat.size, { combine: true });
+  if (ranges === -1) {
+    res.set('Content-Range', `bytes */${stat.size}`);
+    return void res.status(416).end();
+  }
+  // A malformed Range header, or several ranges, get the whole file: a server may always answer 200.
+  const range = Array.isArray(ranges) && ranges.length === 1 && ranges.type === 'bytes' ? ranges[0]! : undefined;
+  if (range) {
+    res.status(206).set('Content-Range', `bytes ${range.start}-${range.end}/${stat.size}`);
+  }
+  res.set('Content-Length', String(range ? range.end - range.start + 1 : stat.size));
+  if (req.method === 'HEAD') return void res.end();
+  const body = await storage.get(file.key, range);
+  if (!body) return void notFound(res);
+  await pipeline(body, res);
+}
+
+/**
+ * Downloads on the gateway's origin: `/files/<shard>/<name>` for content-addressed blobs (cached forever),
+ * `/media/<id>` and `/media/<id>/<variant>` by media id. Anything else under them is a 404.
+ */
+export function mountDownloads(app: express.Express, storage: BlobStorage, lookup: MediaFileLookup, log: Logger): void {
+  const failed = (res: Response, err: unknown) => {
+    log.error({ err }, 'download failed');
+    if (!res.headersSent) res.status(500).type('text/plain').send('Internal server error');
+    else res.destroy();
+  };
+
+  app.get('/files/:shard/:name', async (req, res) => {
+    const key = `${req.params.shard}/${req.params.name}`;
+    if (!isBlobKey(key)) return void notFound(res);
+    const mimeType = blobMimeTypes[key.slice(key.lastIndexOf('.') + 1)]!;
+    await sendBlob(req, res, storage, { key, mimeType }, 'public, max-age=31536000, immutable').catch((err) => failed(res, err));
+  });
+
+  app.get('/media/:id{/:variant}', async (req, res) => {
+    const { id, variant = 'original' } = req.params as { id: string; variant?: string };
+    if (!isUuid(id) || !/^[a-z0-9-]{1,32}$/.test(variant)) return void notFound(res);
+    try {
+      const file = await lookup(id, variant);
+      if (!file || !isBlobKey(file.key)) return void notFound(res);
+      await sendBlob(req, res, storage, file, 'public, max-age=3600');
+    } catch (err) {
+      failed(res, err);
+    }
+  });
+}

@@ -1,0 +1,31 @@
+import type { RequestHandler } from 'express';
+import { ErrorCode, multipartUploads } from '@zaffa/shared';
+import { uploadAdmission } from './admission.ts';
+
+export interface UploadLimits {
+  maxBytes: number;
+  maxFiles: number;
+  /** Uploads read at once; the rest wait their turn unread. */
+  concurrency: number;
+}
+
+/**
+ * Takes GraphQL multipart requests on `/graphql`. Before a byte of a file is read it refuses requests
+ * without Apollo's CSRF preflight header or a signed-in user, and waits for a free upload slot; then each file streams from the client's
+ * request into the one forwarded to the media subgraph, cut off one byte past the media limit, so the
+ * media subgraph is the one that decides and names the error.
+ */
+export function uploadIntake(limits: UploadLimits): RequestHandler[] {
+  const refuse = (res: Parameters<RequestHandler>[1], status: number, code: string, message: string) =>
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  const guard: RequestHandler = (req, res, next) => {
+    if (!req.is('multipart/form-data')) return next();
+    if (!req.headers['apollo-require-preflight'] && !req.headers['x-apollo-operation-name']) {
+      return refuse(res, 400, 'BAD_REQUEST', 'Multipart requests need an `Apollo-Require-Preflight` header (CSRF prevention)');
+    }
+    // The bearer token was verified before (shields/authenticate.ts); uploads need someone behind it.
+    if (!res.locals.viewer) return refuse(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in to upload media');
+    next();
+  };
+  return [guard, uploadAdmission(limits.concurrency), multipartUploads({ maxFileSize: limits.maxBytes + 1, maxFiles: limits.maxFiles })];
+}

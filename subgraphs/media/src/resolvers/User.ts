@@ -1,0 +1,7 @@
+import type { UserResolvers } from '../__generated__/resolvers-types.ts';
+import { targetKey } from '../loaders.ts';
+
+/** The media subgraph's part of a user: their avatar. */
+export const User: UserResolvers = {
+  avatar: async (user, _args, { loaders }) => (await loaders.attached.load(targetKey('AVATAR', user.id, user.id)))[0] ?? null,
+};

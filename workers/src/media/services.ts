@@ -1,0 +1,50 @@
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import sharp from 'sharp';
+import type { DataSource } from 'typeorm';
+import { AttachmentEntity, MediaEntity, mediaMigrations } from '@zaffa/media';
+import { LocalDiskStorage, loadConfig, openDatabase, type BlobStorage, type Logger } from '@zaffa/shared';
+import type { ImageResult, ImageTask } from './imagePipeline.ts';
+
+export const mediaVariables = ['DATABASE_URL', 'DATABASE_PREFIX', 'MEDIA_STORAGE_DIR', 'MEDIA_MAX_PIXELS', 'MEDIA_UNATTACHED_TTL_HOURS', 'MEDIA_THREADS'] as const;
+
+/** What the media jobs work with: the media subgraph's database and storage, and a pool of image threads. */
+export interface MediaServices {
+  db: DataSource;
+  storage: BlobStorage;
+  maxPixels: number;
+  unattachedTtlMs: number;
+  threads: number;
+  processImage: (task: ImageTask) => Promise<ImageResult>;
+  close: () => Promise<void>;
+}
+
+export async function openMediaServices(env: NodeJS.ProcessEnv, log: Logger): Promise<MediaServices> {
+  const config = loadConfig(mediaVariables, env);
+  // Loaded here before any thread loads it: libvips must not be unloaded when an image thread ends.
+  sharp.cache(false);
+  const db = await openDatabase({
+    serverUrl: config.DATABASE_URL,
+    name: `${config.DATABASE_PREFIX}_media`,
+    entities: [MediaEntity, AttachmentEntity],
+    migrations: mediaMigrations,
+    log,
+  });
+  const pool = new Piscina<ImageTask, ImageResult>({
+    filename: fileURLToPath(new URL('./imageThread.ts', import.meta.url)),
+    minThreads: 1,
+    maxThreads: config.MEDIA_THREADS,
+  });
+  return {
+    db,
+    storage: new LocalDiskStorage(config.MEDIA_STORAGE_DIR),
+    maxPixels: config.MEDIA_MAX_PIXELS,
+    unattachedTtlMs: config.MEDIA_UNATTACHED_TTL_HOURS * 3600_000,
+    threads: config.MEDIA_THREADS,
+    processImage: (task) => pool.run(task),
+    close: async () => {
+      await pool.destroy();
+      await db.destroy();
+    },
+  };
+}
