@@ -4,6 +4,7 @@
 //   npm run seed -- --vendors 2000 --communes 150
 import { parseArgs } from 'node:util';
 import { rebuildIndex, seedCatalogue } from '@zaffa/vendor';
+import { retireCachedSearches } from './retireCachedSearches.ts';
 import { openVendorDatabase } from './vendorDatabase.ts';
 
 const { values } = parseArgs({ options: { vendors: { type: 'string' }, communes: { type: 'string', default: '100' }, large: { type: 'boolean', default: false } } });
@@ -20,6 +21,7 @@ try {
   const { inserted } = await seedCatalogue(db, { vendors, communes }, (done) => process.stdout.write(`\r${done} / ${vendors} vendors`));
   console.log(`\n${inserted} new vendors in ${name} (${vendors - inserted} were there already); rebuilding the search index…`);
   const result = await rebuildIndex(db, log);
+  await retireCachedSearches();
   console.log(`search index: ${JSON.stringify(result)}; ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
 } finally {
   await db.destroy();

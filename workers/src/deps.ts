@@ -1,4 +1,5 @@
 import type { JobProducer, Logger, Redis } from '@zaffa/shared';
+import type { SearchGeneration } from '@zaffa/vendor';
 import type { DataSource } from 'typeorm';
 
 /** What job handlers may use. */
@@ -8,4 +9,6 @@ export interface WorkerDeps {
   jobs: JobProducer;
   /** The vendor subgraph's database, for the vendor and search jobs, which are that subgraph's work. */
   vendorDb: DataSource;
+  /** Bumped after every change to the search index, which retires the cached search answers. */
+  searchGeneration: SearchGeneration;
 }

@@ -1,5 +1,5 @@
 import { createApp, createHttpServer, createLogger, createMetrics, createRedis, JobProducer, listen, loadConfig, openDatabase, startConsumers } from '@zaffa/shared';
-import { vendor } from '@zaffa/vendor';
+import { searchGeneration, vendor } from '@zaffa/vendor';
 import { createHandlers } from './handlers.ts';
 
 export const workerVariables = ['LOG_LEVEL', 'HOST', 'WORKERS_PORT', 'REDIS_URL', 'QUEUE_PREFIX', 'DATABASE_URL', 'DATABASE_PREFIX', 'SEARCH_RECONCILE_INTERVAL_MS'] as const;
@@ -24,7 +24,7 @@ export async function startWorkers(env: NodeJS.ProcessEnv = process.env): Promis
   });
   const redis = createRedis(config.REDIS_URL, 'zaffa-workers');
   const jobs = new JobProducer(redis, config.QUEUE_PREFIX);
-  const consumers = startConsumers(createHandlers({ log, redis, jobs, vendorDb }), { connection: redis, prefix: config.QUEUE_PREFIX, log });
+  const consumers = startConsumers(createHandlers({ log, redis, jobs, vendorDb, searchGeneration: searchGeneration(redis, config.QUEUE_PREFIX) }), { connection: redis, prefix: config.QUEUE_PREFIX, log });
   // Catches up index rows whose job was lost; a scheduler with a fixed id, so every worker process agrees on one.
   await jobs.queue('search').upsertJobScheduler('search-reconcile', { every: config.SEARCH_RECONCILE_INTERVAL_MS }, { name: 'reconcileIndex', data: {} });
   const metrics = createMetrics('workers');
