@@ -7,6 +7,7 @@ import { PlaceEntity } from './entities/Place.ts';
 import { VendorEntity } from './entities/Vendor.ts';
 import { createLoaders } from './loaders.ts';
 import { migrations } from './migrations/index.ts';
+import { referenceData } from './referenceData.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createSearchCache, type SearchCache } from './search/searchCache.ts';
 import { loadVendorSettings, type VendorSettings } from './settings.ts';
@@ -26,5 +27,7 @@ export const vendor: SubgraphDefinition<Context, VendorSettings> = {
   entities: [VendorEntity, CategoryEntity, PlaceEntity, OfferEntity],
   migrations,
   settings: loadVendorSettings,
+  // Read before the first request, so no request waits for it (and a database without them stops the start).
+  plugins: (deps) => [{ serverWillStart: async () => void (await referenceData(deps.db)) }],
   context: (base, deps) => ({ ...base, deps, loaders: createLoaders(deps.db), searchCache: searchCacheOf(deps) }),
 };

@@ -11,8 +11,11 @@ export interface SearchAnswer {
   page: SearchPage;
 }
 
-/** Past this, Redis is taken as away and the search is computed: a cache must never make search slower than none. */
-const REDIS_WAIT_MS = 100;
+/**
+ * Past this, Redis is taken as away and the search is computed, so a hung Redis costs a search little. Not shorter:
+ * on a busy process the timer can fire before an answer already arrived is read, and a false miss adds database load.
+ */
+const REDIS_WAIT_MS = 500;
 
 function within<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
