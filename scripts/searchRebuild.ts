@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { QueueEvents } from 'bullmq';
 import { createRedis, JobProducer, loadConfig } from '@zaffa/shared';
 import { rebuildIndex } from '@zaffa/vendor';
+import { retireCachedSearches } from './retireCachedSearches.ts';
 import { openVendorDatabase } from './vendorDatabase.ts';
 
 const { values } = parseArgs({ options: { here: { type: 'boolean', default: false }, timeout: { type: 'string', default: '900' } } });
@@ -13,6 +14,7 @@ if (values.here) {
   const { db, log } = await openVendorDatabase();
   try {
     console.log(JSON.stringify(await rebuildIndex(db, log)));
+    await retireCachedSearches();
   } finally {
     await db.destroy();
   }

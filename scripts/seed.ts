@@ -9,6 +9,7 @@ import { accounts, seedUsers } from '@zaffa/accounts';
 import { event, seedReviews } from '@zaffa/event';
 import { applySeededRatings, rebuildIndex, seedCatalogue, seedOwnerIds, seedVendorId } from '@zaffa/vendor';
 import { openSubgraphDatabase } from './subgraphDatabase.ts';
+import { retireCachedSearches } from './retireCachedSearches.ts';
 import { openVendorDatabase } from './vendorDatabase.ts';
 
 const { values } = parseArgs({ options: { vendors: { type: 'string' }, communes: { type: 'string', default: '100' }, large: { type: 'boolean', default: false } } });
@@ -36,6 +37,7 @@ try {
 
   console.log('rebuilding the search index…');
   const result = await rebuildIndex(vendorDb.db, vendorDb.log);
+  await retireCachedSearches();
   console.log(`search index: ${JSON.stringify(result)}; ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
 } finally {
   await Promise.all([vendorDb.db.destroy(), accountsDb.db.destroy(), eventDb.db.destroy()]);

@@ -1,4 +1,5 @@
 import type { JobProducer, Logger, Redis } from '@zaffa/shared';
+import type { SearchGeneration } from '@zaffa/vendor';
 import type { DataSource } from 'typeorm';
 import type { MediaServices } from './media/services.ts';
 
@@ -10,4 +11,6 @@ export interface WorkerDeps {
   /** The vendor subgraph's database, for the vendor and search jobs, which are that subgraph's work. */
   vendorDb: DataSource;
   media: MediaServices;
+  /** Bumped after every change to the search index, which retires the cached search answers. */
+  searchGeneration: SearchGeneration;
 }

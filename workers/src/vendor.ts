@@ -3,12 +3,15 @@ import type { JobHandlers } from '@zaffa/shared';
 import type { WorkerDeps } from './deps.ts';
 
 /** Domain events other subgraphs send the vendor subgraph. */
-export function vendorHandlers({ vendorDb }: WorkerDeps): JobHandlers['vendor'] {
+export function vendorHandlers({ vendorDb, searchGeneration }: WorkerDeps): JobHandlers['vendor'] {
   return {
-    // Rating is a search filter and sort: the index row follows in the same job.
+    // Rating is a search filter and sort: the index row follows in the same job, and cached searches are retired.
     ratingChanged: async (change) => {
       const changed = await applyRatingChange(vendorDb, change);
-      return { changed, index: changed ? await reindexVendor(vendorDb, change.vendorId) : null };
+      if (!changed) return { changed, index: null };
+      const index = await reindexVendor(vendorDb, change.vendorId);
+      await searchGeneration.bump();
+      return { changed, index };
     },
   };
 }

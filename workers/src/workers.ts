@@ -1,5 +1,5 @@
 import { createApp, createHttpServer, createLogger, createMetrics, createRedis, JobProducer, listen, loadConfig, openDatabase, startConsumers } from '@zaffa/shared';
-import { vendor } from '@zaffa/vendor';
+import { searchGeneration, vendor } from '@zaffa/vendor';
 import { createHandlers } from './handlers.ts';
 import { openMediaServices } from './media/services.ts';
 import { scheduleMediaJobs } from './media/schedules.ts';
@@ -30,7 +30,7 @@ export async function startWorkers(env: NodeJS.ProcessEnv = process.env): Promis
   await scheduleMediaJobs(jobs);
   // Catches up index rows whose job was lost; a scheduler with a fixed id, so every worker process agrees on one.
   await jobs.queue('search').upsertJobScheduler('search-reconcile', { every: config.SEARCH_RECONCILE_INTERVAL_MS }, { name: 'reconcileIndex', data: {} });
-  const consumers = startConsumers(createHandlers({ log, redis, jobs, vendorDb, media }), {
+  const consumers = startConsumers(createHandlers({ log, redis, jobs, vendorDb, media, searchGeneration: searchGeneration(redis, config.QUEUE_PREFIX) }), {
     connection: redis,
     prefix: config.QUEUE_PREFIX,
     log,

@@ -148,6 +148,10 @@ export const env = {
     schema: z.coerce.number().int().min(1000).default(30_000),
     description: 'How long a worker holds a job without renewing its lock; a crashed worker\'s jobs run again after this.',
   },
+  SEARCH_CACHE_TTL_S: {
+    schema: z.coerce.number().int().min(0).default(60),
+    description: 'How long a vendor search answer (ids, facet counts, total) stays in the Redis cache; any catalogue change retires every one at once. 0 turns the cache off.',
+  },
   SHUTDOWN_GRACE_MS: {
     schema: z.coerce.number().int().positive().default(10_000),
     description: 'How long a stopping service waits for in-flight work before it closes anyway.',

@@ -1,6 +1,6 @@
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 
-/** A service's Prometheus registry with process metrics, the GraphQL request-duration histogram and the degraded-answer counter. */
+/** A service's Prometheus registry with process metrics, the GraphQL request-duration histogram, the degraded-answer and cache-lookup counters. */
 export function createMetrics(service: string) {
   const registry = new Registry();
   registry.setDefaultLabels({ service });
@@ -18,7 +18,13 @@ export function createMetrics(service: string) {
     labelNames: ['feature', 'reason'] as const,
     registers: [registry],
   });
-  return { registry, requestDuration, degradedAnswers };
+  const cacheLookups = new Counter({
+    name: 'cache_lookups_total',
+    help: 'Lookups in a cache of computed answers, by cache and outcome (hit, miss, joined: waited for the same answer being computed, unavailable: Redis did not answer in time).',
+    labelNames: ['cache', 'outcome'] as const,
+    registers: [registry],
+  });
+  return { registry, requestDuration, degradedAnswers, cacheLookups };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;

@@ -8,5 +8,6 @@ export { categories, categoryId } from './categories.ts';
 export { placeId, loadPlaces } from './places.ts';
 export { reindexVendor, rebuildIndex, reconcileIndex, staleVendorIds } from './search/indexer.ts';
 export { SEARCH_TABLE, WORDS_TABLE } from './search/indexTable.ts';
+export { searchGeneration, type SearchGeneration } from './search/generation.ts';
 export { applyRatingChange, applySeededRatings, type RatingChange } from './ratings.ts';
 export { seedCatalogue, seedOwnerId, seedOwnerIds, seedVendorId, type SeedOptions } from './seed/catalogue.ts';

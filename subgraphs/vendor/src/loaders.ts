@@ -1,10 +1,9 @@
 import { loaderById } from '@zaffa/shared';
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { CategoryEntity } from './entities/Category.ts';
 import { OfferEntity, type OfferRow } from './entities/Offer.ts';
-import { PlaceEntity } from './entities/Place.ts';
 import { VendorEntity } from './entities/Vendor.ts';
+import { referenceLoader } from './referenceData.ts';
 
 /** Every vendor's offers asked for in one tick, in one query, each list in the vendor's order. */
 function offersByVendor(db: DataSource) {
@@ -18,8 +17,8 @@ function offersByVendor(db: DataSource) {
 export function createLoaders(db: DataSource) {
   return {
     vendor: loaderById(db, VendorEntity),
-    category: loaderById(db, CategoryEntity),
-    place: loaderById(db, PlaceEntity),
+    category: referenceLoader(db, 'categories'),
+    place: referenceLoader(db, 'places'),
     offersByVendor: offersByVendor(db),
   };
 }

@@ -7,7 +7,7 @@ import { searchVendors } from '../search/searchVendors.ts';
 import { visibleTo } from '../visibility.ts';
 
 export const Query: QueryResolvers = {
-  vendors: (_parent, args, { deps, loaders }) => searchVendors(args, deps, loaders),
+  vendors: (_parent, args, { deps, loaders, searchCache }) => searchVendors(args, deps, loaders, searchCache),
   vendor: async (_parent, { id }, { loaders, viewer }) => {
     const vendor = isUuid(id) ? await loaders.vendor.load(id) : null;
     return vendor && visibleTo(vendor, viewer) ? vendor : null;

@@ -7,7 +7,7 @@ export function filterConditions(plan: SearchPlan, src: SearchSource, p: SqlPara
   const conditions = [src.base];
   const text = src.textMatch(p);
   if (text) conditions.push(text);
-  if (options.categories && plan.categoryIds) conditions.push(`${src.categoryId} = ANY(${p.add(plan.categoryIds)}::uuid[])`);
+  if (options.categories && plan.categoryIds) conditions.push(categoryCondition(src.categoryId, plan.categoryIds, p));
   if (plan.place?.kind === 'COMMUNE') conditions.push(`${src.communeId} = ${p.add(plan.place.id)}`);
   if (plan.place?.kind === 'WILAYA') conditions.push(`${src.wilayaId} = ${p.add(plan.place.id)}`);
   if (plan.near) {
@@ -21,6 +21,11 @@ export function filterConditions(plan: SearchPlan, src: SearchSource, p: SqlPara
   if (plan.minCapacity !== null) conditions.push(`${src.capacity} >= ${p.add(plan.minCapacity)}`);
   if (plan.minRating !== null) conditions.push(`${src.rating} >= ${p.add(plan.minRating)}`);
   return conditions;
+}
+
+/** One category as plain equality: Postgres reads an index on (category, sort key) in order for `=`, not for `= ANY`. */
+function categoryCondition(column: string, ids: string[], p: SqlParams): string {
+  return ids.length === 1 ? `${column} = ${p.add(ids[0])}::uuid` : `${column} = ANY(${p.add(ids)}::uuid[])`;
 }
 
 export function nearPoint(near: { lat: number; lng: number }, p: SqlParams): string {
