@@ -13,7 +13,7 @@ import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { Redis } from 'ioredis';
+import { removeRunData } from '../scripts/localServices.ts';
 import { startTestIssuer } from '../test/support/issuer.ts';
 import { imagePool } from './pool.ts';
 
@@ -90,19 +90,7 @@ async function cleanUp() {
     c.kill('SIGTERM');
   })));
   await issuer.close();
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${prefix}%`]);
-  for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(datname)} WITH (FORCE)`);
-  await client.end();
-  const redis = new Redis(redisUrl);
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${queuePrefix}*`, 'COUNT', 1000);
-    if (keys.length > 0) await redis.unlink(...keys);
-    cursor = next;
-  } while (cursor !== '0');
-  redis.disconnect();
+  await removeRunData(databaseUrl, prefix, redisUrl, queuePrefix);
   rmSync(storageDir, { recursive: true, force: true });
   rmSync(limitDir, { recursive: true, force: true });
 }

@@ -53,3 +53,21 @@ export async function startEmbeddedPostgres(dir: string, port: number) {
   await server.start();
   return { url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`, stop: () => server.stop() };
 }
+
+/** Drops the databases whose names start with `databasePrefix` and the Redis keys under `queuePrefix`: what one test or benchmark run made. */
+export async function removeRunData(databaseUrl: string, databasePrefix: string, redisUrl: string, queuePrefix: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${databasePrefix}%`]);
+  for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(datname)} WITH (FORCE)`);
+  await client.end();
+
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${queuePrefix}*`, 'COUNT', 1000);
+    if (keys.length > 0) await redis.unlink(...keys);
+    cursor = next;
+  } while (cursor !== '0');
+  redis.disconnect();
+}
