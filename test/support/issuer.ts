@@ -15,8 +15,8 @@ export async function startTestIssuer(issuer = 'zaffa-accounts', audience = 'zaf
   const jwksUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/.well-known/jwks.json`;
   return {
     jwksUrl,
-    sign: (sub: string, role: Role, claims: JWTPayload = {}) =>
-      new SignJWT({ role, ...claims }).setProtectedHeader({ alg: 'EdDSA', kid: 'test' }).setSubject(sub).setIssuer(issuer).setAudience(audience).setIssuedAt().setExpirationTime('5m').sign(privateKey),
+    sign: (sub: string, role: Role, claims: JWTPayload = {}, expiresIn = '5m') =>
+      new SignJWT({ role, ...claims }).setProtectedHeader({ alg: 'EdDSA', kid: 'test' }).setSubject(sub).setIssuer(issuer).setAudience(audience).setIssuedAt().setExpirationTime(expiresIn).sign(privateKey),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
