@@ -13,6 +13,8 @@ COPY subgraphs/vendor/package.json subgraphs/vendor/
 COPY subgraphs/event/package.json subgraphs/event/
 COPY subgraphs/media/package.json subgraphs/media/
 COPY shared/src shared/src
+# The media store: a volume shared by media, workers and gateway; made here so it belongs to `node`.
+RUN mkdir -p /data/media && chown node:node /data/media
 
 FROM manifests AS gateway
 RUN npm ci --omit=dev --workspace @zaffa/gateway && npm cache clean --force

@@ -3,8 +3,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { globSync } from 'node:fs';
-import pg from 'pg';
-import { Redis } from 'ioredis';
+import { removeRunData } from '@zaffa/shared/testing';
 import { defaultDatabaseUrl, defaultRedisUrl } from './localServices.ts';
 
 const runId = `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
@@ -26,19 +25,6 @@ await cleanUp().catch((err) => console.error(`cleanup failed: ${err instanceof E
 process.exit(code);
 
 /** Drops this run's databases and Redis keys, so repeated runs leave nothing behind. */
-async function cleanUp() {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${databasePrefix}%`]);
-  for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(datname)} WITH (FORCE)`);
-  await client.end();
-
-  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${queuePrefix}*`, 'COUNT', 1000);
-    if (keys.length > 0) await redis.unlink(...keys);
-    cursor = next;
-  } while (cursor !== '0');
-  redis.disconnect();
+function cleanUp() {
+  return removeRunData(databaseUrl, databasePrefix, redisUrl, queuePrefix);
 }

@@ -3,7 +3,7 @@ import { event } from '@zaffa/event';
 import { loadGatewayConfig, startGateway, type RunningGateway } from '@zaffa/gateway';
 import { media } from '@zaffa/media';
 import { runSubgraph, type RunningService } from '@zaffa/shared';
-import { dropTestDatabases, testEnv } from '@zaffa/shared/testing';
+import { removeStackData, testEnv } from '@zaffa/shared/testing';
 import { vendor } from '@zaffa/vendor';
 import { startWorkers, type RunningWorkers } from '@zaffa/workers';
 import { Queue } from 'bullmq';
@@ -110,7 +110,7 @@ export async function startStack(extra: NodeJS.ProcessEnv = {}, options: StackOp
       await workers?.close();
       await gateway.stop();
       await Promise.all((Object.keys(subgraphs) as SubgraphName[]).filter((n) => !stopped.has(n)).map((n) => subgraphs[n].close()));
-      await dropTestDatabases(env);
+      await removeStackData(env);
       if (!extra.MEDIA_STORAGE_DIR) rmSync(base.MEDIA_STORAGE_DIR!, { recursive: true, force: true });
     },
   };

@@ -1,13 +1,25 @@
+import { readdirSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { closeOnSignal, createLogger, exitOnStartupError, loadConfig } from '@zaffa/shared';
 import { startWorkers } from './workers.ts';
 
+/**
+ * Lowers the CPU priority of every thread of this process. Linux keeps a nice value per thread and new
+ * threads take their creator's, so all of today's threads (libuv's pool, where sharp works, among them)
+ * are set one by one; elsewhere the process's own priority is what there is.
+ */
+function yieldCpu(nice: number): void {
+  try {
+    for (const thread of readdirSync('/proc/self/task')) setPriority(Number(thread), nice);
+  } catch {
+    setPriority(nice);
+  }
+}
+
 const log = createLogger('workers');
 try {
-  // Linux keeps a nice value per thread and new threads take their creator's: lowered first thing, it
-  // covers the image threads and libuv's pool (where sharp works), which do not exist yet.
-  setPriority(loadConfig(['WORKERS_NICE']).WORKERS_NICE);
   const workers = await startWorkers();
+  yieldCpu(loadConfig(['WORKERS_NICE']).WORKERS_NICE);
   closeOnSignal(log, Number(process.env.SHUTDOWN_GRACE_MS ?? 30_000), [workers.close]);
 } catch (err) {
   exitOnStartupError(log, err);

@@ -21,6 +21,7 @@ export function uploadAdmission(limit: number): RequestHandler {
     const admit = () => {
       admitted = true;
       active++;
+      req.socket.resume();
       next();
     };
     res.once('close', () => {
@@ -28,7 +29,9 @@ export function uploadAdmission(limit: number): RequestHandler {
       active--;
       admitNext();
     });
-    if (active < limit) admit();
-    else waiting.add(admit);
+    if (active < limit) return admit();
+    // Stop reading this socket at once: what the client sends next waits in its TCP window, not here.
+    req.socket.pause();
+    waiting.add(admit);
   };
 }

@@ -10,8 +10,9 @@ export interface UploadLimits {
 }
 
 /**
- * Takes GraphQL multipart requests on `/graphql`. Before a byte of a file is read it refuses requests
- * without Apollo's CSRF preflight header or a signed-in user, and waits for a free upload slot; then each file streams from the client's
+ * Takes GraphQL multipart requests on `/graphql`. Each waits, unread, for a free upload slot; then,
+ * before a byte of a file is read, requests without Apollo's CSRF preflight header or a signed-in user
+ * are refused; then each file streams from the client's
  * request into the one forwarded to the media subgraph, cut off one byte past the media limit, so the
  * media subgraph is the one that decides and names the error.
  */
@@ -27,5 +28,6 @@ export function uploadIntake(limits: UploadLimits): RequestHandler[] {
     if (!res.locals.viewer) return refuse(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in to upload media');
     next();
   };
-  return [guard, uploadAdmission(limits.concurrency), multipartUploads({ maxFileSize: limits.maxBytes + 1, maxFiles: limits.maxFiles })];
+  // Admission first: a request waiting its turn must stop being read before anything else happens.
+  return [uploadAdmission(limits.concurrency), guard, multipartUploads({ maxFileSize: limits.maxBytes + 1, maxFiles: limits.maxFiles })];
 }

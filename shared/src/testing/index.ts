@@ -1,3 +1,5 @@
+import pg from 'pg';
+import { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
 
 /**
@@ -23,17 +25,35 @@ export function testEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   };
 }
 
-/** Drops every database of a test environment's prefix (a stack's, or a benchmark's). */
-export async function dropTestDatabases(env: NodeJS.ProcessEnv): Promise<void> {
-  const { default: pg } = await import('pg');
-  const prefix = env.DATABASE_PREFIX;
-  if (!prefix?.startsWith('zaffa_test')) throw new Error(`refusing to drop databases of prefix ${prefix}`);
-  const client = new pg.Client({ connectionString: env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres' });
+/**
+ * Drops the databases whose names start with `databasePrefix` and the Redis keys under `queuePrefix`:
+ * what one test or benchmark run made. Refuses any prefix but a test's or a benchmark's.
+ */
+export async function removeRunData(databaseUrl: string, databasePrefix: string, redisUrl: string, queuePrefix: string): Promise<void> {
+  if (!/^zaffa_(test|bench)/.test(databasePrefix) || !/^zaffa-(test|bench)/.test(queuePrefix)) {
+    throw new Error(`refusing to remove data of prefixes ${databasePrefix} / ${queuePrefix}`);
+  }
+  const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${prefix}\\_%`]);
+    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE starts_with(datname, $1)`, [databasePrefix]);
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(datname)} WITH (FORCE)`);
   } finally {
     await client.end();
   }
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${queuePrefix}*`, 'COUNT', 1000);
+      if (keys.length > 0) await redis.unlink(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
 }
+
+/** What a test stack made: its databases and its Redis keys. */
+export const removeStackData = (env: NodeJS.ProcessEnv) =>
+  removeRunData(env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres', env.DATABASE_PREFIX!, env.REDIS_URL || 'redis://127.0.0.1:6379', env.QUEUE_PREFIX!);
