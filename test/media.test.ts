@@ -216,6 +216,20 @@ describe('media through the gateway', () => {
       assert.equal(body.errors?.[0]?.extensions?.code, 'FORBIDDEN');
     });
 
+    it('shows on an event only the photos its owner attached', async () => {
+      const eventId = '00000000-0000-4000-8000-0000000000e2';
+      await stack.subgraphs.event.deps.db.query(`INSERT INTO events (id, owner_id, kind, title, date) VALUES ($1, $2, 'WEDDING', 'Nour & Sami', '2027-06-12')`, [eventId, couple]);
+      const [ours, theirs] = [await uploadAndProcess(stack, couple, jpeg, 'ours.jpg'), await uploadAndProcess(stack, stranger, fixture('jpg_gps_DSCN0010.jpg'), 'theirs.jpg')];
+      for (const [who, media] of [[couple, ours], [stranger, theirs]] as const) {
+        const token = await stack.issuer.sign(who, 'COUPLE');
+        const { body } = await stack.query(attach, { input: { mediaIds: [media.id], target: { type: 'EVENT', id: eventId } } }, { authorization: `Bearer ${token}` });
+        assert.equal(body.errors, undefined);
+      }
+      const token = await stack.issuer.sign(couple, 'COUPLE');
+      const { body } = await stack.query<{ event: { photos: { id: string }[] } }>(`query($id: ID!) { event(id: $id) { photos { id } } }`, { id: eventId }, { authorization: `Bearer ${token}` });
+      assert.deepEqual(body.data?.event.photos, [{ id: ours.id }]);
+    });
+
     it('makes an avatar the user\'s own, through the graph', async () => {
       await stack.subgraphs.accounts.deps.db.query(`INSERT INTO users (id, email, display_name, role) VALUES ($1, 'nour@example.dz', 'Nour', 'COUPLE')`, [couple]);
       const media = await uploadAndProcess(stack, couple, jpeg, 'me.jpg');

@@ -85,7 +85,8 @@ async function decode({ bytes, mimeType, maxPixels }: ImageTask): Promise<{ widt
   }
   const animated = mimeType === 'image/gif' || mimeType === 'image/webp';
   const options: SharpOptions = { failOn: 'warning', limitInputPixels: maxPixels, animated };
-  const meta = await sharp(bytes, options).metadata();
+  // The header alone says how big the image is; the limit is checked here, with a clearer reason than sharp's.
+  const meta = await sharp(bytes, { ...options, limitInputPixels: false }).metadata();
   const pages = meta.pages ?? 1;
   const frameHeight = meta.pageHeight ?? meta.height;
   checkPixels(meta.width, frameHeight * pages, maxPixels);
