@@ -9,16 +9,23 @@ export const maxBytes = Math.round(2.6 * 1024 * 1024);
 
 /** Smooth shapes under fine grain, like a photo: JPEG sizes then grow with the pixel count. */
 async function photoLike(width: number, height: number): Promise<Buffer> {
-  const coarse = await sharp(randomBytes(16 * 12 * 3), { raw: { width: 16, height: 12, channels: 3 } }).resize(width, height, { kernel: 'cubic' }).raw().toBuffer();
+  const coarse = await sharp(randomBytes(16 * 12 * 3), { raw: { width: 16, height: 12, channels: 3 } })
+    .resize(width, height, { kernel: 'cubic' })
+    .raw()
+    .toBuffer();
   const grain = randomBytes(width * height * 3);
   for (let i = 0; i < coarse.length; i++) coarse[i] = Math.min(255, Math.max(0, coarse[i]! + (grain[i]! % 48) - 24));
-  return sharp(coarse, { raw: { width, height, channels: 3 } }).jpeg({ quality: 85 }).toBuffer();
+  return sharp(coarse, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 85 })
+    .toBuffer();
 }
 
 /** `count` distinct JPEGs with sizes spread evenly over [96 KB, 2.6 MB], from `dir` when already made. */
 export async function imagePool(dir: string, count: number): Promise<{ path: string; bytes: Buffer }[]> {
   mkdirSync(dir, { recursive: true });
-  const existing = readdirSync(dir).filter((f) => f.endsWith('.jpg')).sort();
+  const existing = readdirSync(dir)
+    .filter((f) => f.endsWith('.jpg'))
+    .sort();
   if (existing.length < count) {
     const probe = await photoLike(1000, 750);
     const bytesPerPixel = probe.length / (1000 * 750);
@@ -35,6 +42,9 @@ export async function imagePool(dir: string, count: number): Promise<{ path: str
       }
     }
   }
-  return readdirSync(dir).filter((f) => f.endsWith('.jpg')).sort().slice(0, count).map((f) => ({ path: join(dir, f), bytes: readFileSync(join(dir, f)) }));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jpg'))
+    .sort()
+    .slice(0, count)
+    .map((f) => ({ path: join(dir, f), bytes: readFileSync(join(dir, f)) }));
 }
-

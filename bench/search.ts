@@ -15,7 +15,14 @@ import { rebuildIndex, SEARCH_TABLE, searchGeneration, seedCatalogue } from '@za
 import { openVendorDatabase } from '../scripts/vendorDatabase.ts';
 import { searchMix, searchQuery } from './searchMix.ts';
 
-const { values } = parseArgs({ options: { duration: { type: 'string', default: '30' }, connections: { type: 'string', default: '50' }, vendors: { type: 'string', default: '100000' }, profile: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '30' },
+    connections: { type: 'string', default: '50' },
+    vendors: { type: 'string', default: '100000' },
+    profile: { type: 'string' },
+  },
+});
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 const vendorCount = Number(values.vendors);
@@ -27,10 +34,19 @@ const queuePrefix = databasePrefix.replaceAll('_', '-');
 const JWT_PRIVATE_KEY = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 // 50 clients on one address stand for 50 people: the per-address budget is lifted (still counted in Redis, so its cost stays in).
 const env = {
-  ...process.env, DATABASE_PREFIX: databasePrefix, QUEUE_PREFIX: queuePrefix, LOG_LEVEL: 'warn', HOST: host, NODE_ENV: 'production', JWT_PRIVATE_KEY,
+  ...process.env,
+  DATABASE_PREFIX: databasePrefix,
+  QUEUE_PREFIX: queuePrefix,
+  LOG_LEVEL: 'warn',
+  HOST: host,
+  NODE_ENV: 'production',
+  JWT_PRIVATE_KEY,
   RATE_LIMIT_IP_PER_MINUTE: '100000000',
 };
-const loads = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const loads = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -57,23 +73,54 @@ const url = (port: number) => `http://${host}:${port}/graphql`;
 
 /** The services, each in its own process as in production; `extra` is added to their environment. */
 async function startServices(extra: Record<string, string>) {
-  const ports = { ACCOUNTS_PORT: await freePort(), VENDOR_PORT: await freePort(), EVENT_PORT: await freePort(), MEDIA_PORT: await freePort(), GATEWAY_PORT: await freePort() };
+  const ports = {
+    ACCOUNTS_PORT: await freePort(),
+    VENDOR_PORT: await freePort(),
+    EVENT_PORT: await freePort(),
+    MEDIA_PORT: await freePort(),
+    GATEWAY_PORT: await freePort(),
+  };
   const serviceEnv = {
-    ...env, ...extra, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
-    ACCOUNTS_URL: url(ports.ACCOUNTS_PORT), VENDOR_URL: url(ports.VENDOR_PORT), EVENT_URL: url(ports.EVENT_PORT), MEDIA_URL: url(ports.MEDIA_PORT),
+    ...env,
+    ...extra,
+    ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
+    ACCOUNTS_URL: url(ports.ACCOUNTS_PORT),
+    VENDOR_URL: url(ports.VENDOR_PORT),
+    EVENT_URL: url(ports.EVENT_PORT),
+    MEDIA_URL: url(ports.MEDIA_PORT),
     ACCOUNTS_JWKS_URL: `http://${host}:${ports.ACCOUNTS_PORT}/.well-known/jwks.json`,
   };
-  const entries = ['subgraphs/accounts/src/main.ts', 'subgraphs/vendor/src/main.ts', 'subgraphs/event/src/main.ts', 'subgraphs/media/src/main.ts', 'gateway/src/main.ts'];
-  const children: ChildProcess[] = entries.map((entry) => spawn(process.execPath, [...(values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : []), entry], { env: serviceEnv, stdio: ['ignore', 'ignore', 'inherit'] }));
+  const entries = [
+    'subgraphs/accounts/src/main.ts',
+    'subgraphs/vendor/src/main.ts',
+    'subgraphs/event/src/main.ts',
+    'subgraphs/media/src/main.ts',
+    'gateway/src/main.ts',
+  ];
+  const children: ChildProcess[] = entries.map((entry) =>
+    spawn(process.execPath, [...(values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : []), entry], {
+      env: serviceEnv,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    }),
+  );
   const stop = async () => {
-    await Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((resolve) => c.once('exit', resolve).kill('SIGTERM')))));
+    await Promise.all(
+      children.map((c) => (c.exitCode !== null ? null : new Promise((resolve) => c.once('exit', resolve).kill('SIGTERM')))),
+    );
     // Fallback statements of requests cut short run on in Postgres: cancelled, so they do not slow the next run.
-    await db.query(`SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'active'`);
+    await db.query(
+      `SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'active'`,
+    );
   };
   running.add(stop);
   for (const port of Object.values(ports)) {
     const deadline = Date.now() + 60_000;
-    while (!(await fetch(`http://${host}:${port}/readyz`).then((r) => r.ok, () => false))) {
+    while (
+      !(await fetch(`http://${host}:${port}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      ))
+    ) {
       if (Date.now() > deadline) throw new Error(`service on port ${port} not ready in 60 s`);
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -93,7 +140,8 @@ async function check(target: string, mode: 'INDEX' | 'FALLBACK') {
   for (const body of bodies) {
     const res = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     const json = (await res.json()) as { data?: { vendors: { searchMode: string } }; errors?: unknown[] };
-    if (json.errors || json.data?.vendors.searchMode !== mode) throw new Error(`unexpected answer from ${target}: ${JSON.stringify(json).slice(0, 300)}`);
+    if (json.errors || json.data?.vendors.searchMode !== mode)
+      throw new Error(`unexpected answer from ${target}: ${JSON.stringify(json).slice(0, 300)}`);
   }
 }
 
@@ -102,7 +150,8 @@ async function cacheLookups(vendorUrl: string): Promise<Record<string, number>> 
   const text = await (await fetch(vendorUrl.replace(/\/graphql$/, '/metrics'))).text();
   const counts: Record<string, number> = {};
   for (const line of text.split('\n')) {
-    const outcome = line.startsWith('cache_lookups_total{') && line.includes('cache="vendor_search"') ? /outcome="(\w+)"/.exec(line)?.[1] : undefined;
+    const outcome =
+      line.startsWith('cache_lookups_total{') && line.includes('cache="vendor_search"') ? /outcome="(\w+)"/.exec(line)?.[1] : undefined;
     if (outcome) counts[outcome] = Number(line.split(' ').at(-1));
   }
   return counts;
@@ -115,18 +164,34 @@ async function load(name: string, target: string) {
     const instance = autocannon(
       {
         // Fallback answers slowly under this load: a long timeout, so "answers every request" can be checked.
-        url: target, connections, duration, timeout: 120,
-        requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }) }],
+        url: target,
+        connections,
+        duration,
+        timeout: 120,
+        requests: [
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }),
+          },
+        ],
       },
       (err, res) => (err ? reject(err) : resolve(res)),
     );
     instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
   });
   latencies.sort((a, b) => a - b);
-  const at = (q: number) => (latencies.length === 0 ? '—' : Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]! * 10) / 10);
+  const at = (q: number) =>
+    latencies.length === 0 ? '—' : Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]! * 10) / 10;
   const row = {
-    run: name, requests: latencies.length, rps: Math.round(latencies.length / duration), p50: at(0.5), p95: at(0.95), p99: at(0.99),
-    errors: result.errors + result.timeouts + result.non2xx, load: loadavg()[0]!.toFixed(2),
+    run: name,
+    requests: latencies.length,
+    rps: Math.round(latencies.length / duration),
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    errors: result.errors + result.timeouts + result.non2xx,
+    load: loadavg()[0]!.toFixed(2),
   };
   console.log(JSON.stringify(row));
   return row;
@@ -144,7 +209,9 @@ async function withoutIndex(body: () => Promise<void>) {
 
 const rows: Awaited<ReturnType<typeof load>>[] = [];
 let hitRate: string | undefined;
-console.log(`${indexed} vendors in the index; ${mix.length} searches in the mix; ${connections} connections × ${duration} s per run; load before: ${loads()}`);
+console.log(
+  `${indexed} vendors in the index; ${mix.length} searches in the mix; ${connections} connections × ${duration} s per run; load before: ${loads()}`,
+);
 try {
   // 2. Cold: the cache off, so every search is computed, as one never seen before would be.
   const cold = await startServices({ SEARCH_CACHE_TTL_S: '0' });
@@ -184,8 +251,12 @@ try {
     await warm.stop();
   }
 
-  console.log(`\n${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load after: ${loads()}`);
-  console.log('| run | requests | RPS | p50 ms | p95 ms | p99 ms | errors | load (1 min) |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log(
+    `\n${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load after: ${loads()}`,
+  );
+  console.log(
+    '| run | requests | RPS | p50 ms | p95 ms | p99 ms | errors | load (1 min) |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
   for (const r of rows) console.log(`| ${r.run} | ${r.requests} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${r.load} |`);
   if (hitRate) console.log(hitRate);
 } finally {

@@ -13,8 +13,23 @@ export const searchQuery = `query Search($filter: VendorFilter, $sort: VendorSor
 const halls = categoryId('salle-des-fetes');
 const wilayas = ['Alger', 'Oran', 'Constantine', 'Blida', 'Sétif', 'Tizi Ouzou', 'Béjaïa', 'Annaba', 'Tlemcen', 'Batna'];
 const categories = ['salle-des-fetes', 'traiteur', 'photographe-videaste', 'patissier', 'negafa-habilleuse', 'dj-orchestre-troupe'];
-const texts = ['salle des fetes', 'photographe', 'traiteur oran', 'قاعة الحفلات', 'photografe', 'patisserie alger', 'négafa', 'dj mariage', 'palais nour', 'حلويات'];
-const cities = [{ lat: 36.7538, lng: 3.0588 }, { lat: 35.6971, lng: -0.6308 }, { lat: 36.365, lng: 6.6147 }];
+const texts = [
+  'salle des fetes',
+  'photographe',
+  'traiteur oran',
+  'قاعة الحفلات',
+  'photografe',
+  'patisserie alger',
+  'négafa',
+  'dj mariage',
+  'palais nour',
+  'حلويات',
+];
+const cities = [
+  { lat: 36.7538, lng: 3.0588 },
+  { lat: 35.6971, lng: -0.6308 },
+  { lat: 36.365, lng: 6.6147 },
+];
 
 /**
  * A mix of the searches couples make, in proportions a listing site sees: browse a category in a wilaya,

@@ -9,7 +9,15 @@ import { fmt, summarize } from './stats.ts';
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3000);
 const stack = await startStack({ RATE_LIMIT_USER_PER_MINUTE: '1000000', RATE_LIMIT_IP_PER_MINUTE: '1000000' });
 const { accounts, vendor, event, media } = stack.subgraphs;
-const config = loadGatewayConfig({ ...stack.env, ACCOUNTS_URL: accounts.url, VENDOR_URL: vendor.url, EVENT_URL: event.url, MEDIA_URL: media.url, RATE_LIMIT_USER_PER_MINUTE: '1000000', RATE_LIMIT_IP_PER_MINUTE: '1000000' });
+const config = loadGatewayConfig({
+  ...stack.env,
+  ACCOUNTS_URL: accounts.url,
+  VENDOR_URL: vendor.url,
+  EVENT_URL: event.url,
+  MEDIA_URL: media.url,
+  RATE_LIMIT_USER_PER_MINUTE: '1000000',
+  RATE_LIMIT_IP_PER_MINUTE: '1000000',
+});
 const off = await startGateway(config, { shields: false });
 const on = stack.gateway;
 
@@ -31,14 +39,22 @@ for (let i = 0; i < rounds; i++) {
   for (const [name, url] of Object.entries(targets)) times[name]!.push(await once(url));
 }
 
-console.log(`${new Date().toISOString()} · ${os.cpus()[0]?.model} × ${os.cpus().length} · Node ${process.version} · ${rounds} sequential requests each, interleaved`);
+console.log(
+  `${new Date().toISOString()} · ${os.cpus()[0]?.model} × ${os.cpus().length} · Node ${process.version} · ${rounds} sequential requests each, interleaved`,
+);
 console.log('target                        mean     p50     p95     p99   (ms)');
 for (const [name, ms] of Object.entries(times)) {
   const s = summarize(ms);
   console.log(`${name.padEnd(26)} ${fmt(s.mean)} ${fmt(s.p50)} ${fmt(s.p95)} ${fmt(s.p99)}`);
 }
-const [direct, bare, shielded] = Object.values(times).map(summarize) as [ReturnType<typeof summarize>, ReturnType<typeof summarize>, ReturnType<typeof summarize>];
-console.log(`gateway adds (p50): ${(bare.p50 - direct.p50).toFixed(2)} ms without shields, ${(shielded.p50 - direct.p50).toFixed(2)} ms with them`);
+const [direct, bare, shielded] = Object.values(times).map(summarize) as [
+  ReturnType<typeof summarize>,
+  ReturnType<typeof summarize>,
+  ReturnType<typeof summarize>,
+];
+console.log(
+  `gateway adds (p50): ${(bare.p50 - direct.p50).toFixed(2)} ms without shields, ${(shielded.p50 - direct.p50).toFixed(2)} ms with them`,
+);
 console.log(`shields on / off (p50): ${(shielded.p50 / bare.p50).toFixed(3)}  (mean: ${(shielded.mean / bare.mean).toFixed(3)})`);
 
 await off.stop();

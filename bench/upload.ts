@@ -17,7 +17,13 @@ import { removeRunData } from '@zaffa/shared/testing';
 import { createTestIssuer } from '../test/support/issuer.ts';
 import { imagePool } from './pool.ts';
 
-const { values: args } = parseArgs({ options: { uploads: { type: 'string', default: '5000' }, window: { type: 'string', default: '5000' }, distinct: { type: 'string', default: '200' } } });
+const { values: args } = parseArgs({
+  options: {
+    uploads: { type: 'string', default: '5000' },
+    window: { type: 'string', default: '5000' },
+    distinct: { type: 'string', default: '200' },
+  },
+});
 const uploads = Number(args.uploads);
 const windowMs = Number(args.window);
 const distinct = Number(args.distinct);
@@ -48,11 +54,17 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Peak resident memory of a process so far (VmHWM), in MB. */
 const peakRss = (pid: number) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
 
-console.log(`machine: ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(mb(totalmem()) / 1024)} GiB; load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `machine: ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(mb(totalmem()) / 1024)} GiB; load average before: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 console.log(`making or reading the pool of ${distinct} distinct images…`);
 const pool = await imagePool(join(benchDir, `pool-${distinct}`), distinct);
 const sizes = pool.map((p) => p.bytes.length);
-console.log(`pool: ${distinct} JPEGs, ${(Math.min(...sizes) / 1024).toFixed(0)} KB to ${mb(Math.max(...sizes)).toFixed(2)} MB, mean ${mb(sizes.reduce((a, b) => a + b, 0) / distinct).toFixed(2)} MB`);
+console.log(
+  `pool: ${distinct} JPEGs, ${(Math.min(...sizes) / 1024).toFixed(0)} KB to ${mb(Math.max(...sizes)).toFixed(2)} MB, mean ${mb(sizes.reduce((a, b) => a + b, 0) / distinct).toFixed(2)} MB`,
+);
 
 const issuer = await createTestIssuer();
 const jwks = await issuer.serveJwks();
@@ -80,7 +92,12 @@ const children: ChildProcess[] = [];
 async function start(entry: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [entry], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
   children.push(child);
-  while (!(await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false))) {
+  while (
+    !(await fetch(`http://127.0.0.1:${port}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
     if (child.exitCode !== null) throw new Error(`${entry} exited with ${child.exitCode}`);
     await sleep(100);
   }
@@ -88,11 +105,16 @@ async function start(entry: string, port: number): Promise<ChildProcess> {
 }
 
 async function cleanUp() {
-  await Promise.all(children.map((c) => new Promise((resolve) => {
-    if (c.exitCode !== null || c.signalCode !== null) return resolve(undefined);
-    c.once('exit', resolve);
-    c.kill('SIGTERM');
-  })));
+  await Promise.all(
+    children.map(
+      (c) =>
+        new Promise((resolve) => {
+          if (c.exitCode !== null || c.signalCode !== null) return resolve(undefined);
+          c.once('exit', resolve);
+          c.kill('SIGTERM');
+        }),
+    ),
+  );
   await jwks.close();
   await removeRunData(databaseUrl, prefix, redisUrl, queuePrefix);
   rmSync(storageDir, { recursive: true, force: true });
@@ -107,17 +129,19 @@ try {
   const limitStarted = performance.now();
   let next = 0;
   let limitBytes = 0;
-  await Promise.all(Array.from({ length: 64 }, async () => {
-    for (let i = next++; i < uploads; i = next++) {
-      const source = pool[i % pool.length]!;
-      const hash = createHash('sha1');
-      const input = createReadStream(source.path);
-      input.on('data', (chunk) => hash.update(chunk));
-      await pipeline(input, createWriteStream(join(limitDir, String(i))));
-      hash.digest('hex');
-      limitBytes += source.bytes.length;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: 64 }, async () => {
+      for (let i = next++; i < uploads; i = next++) {
+        const source = pool[i % pool.length]!;
+        const hash = createHash('sha1');
+        const input = createReadStream(source.path);
+        input.on('data', (chunk) => hash.update(chunk));
+        await pipeline(input, createWriteStream(join(limitDir, String(i))));
+        hash.digest('hex');
+        limitBytes += source.bytes.length;
+      }
+    }),
+  );
   const limitMBps = mb(limitBytes) / ((performance.now() - limitStarted) / 1000);
   rmSync(limitDir, { recursive: true, force: true });
   execFileSync('sync');
@@ -128,7 +152,10 @@ try {
   // Valid for the whole run: the benchmark measures uploads, not token renewal.
   const token = await issuer.sign('00000000-0000-4000-8000-00000000be01', 'COUPLE', {}, 3600);
   const agent = new http.Agent({ keepAlive: true });
-  const operations = JSON.stringify({ query: 'mutation($input: UploadMediaInput!) { uploadMedia(input: $input) { media { id status } } }', variables: { input: { file: null } } });
+  const operations = JSON.stringify({
+    query: 'mutation($input: UploadMediaInput!) { uploadMedia(input: $input) { media { id status } } }',
+    variables: { input: { file: null } },
+  });
 
   /** One upload as a browser sends it: a multipart body with the operation, the map, then the file. */
   const send = (i: number) =>
@@ -203,9 +230,10 @@ try {
     await sleep(250);
   }
   const allReadyS = (performance.now() - startedAt) / 1000;
-  const { rows: [distinctBlobs] } = await db.query<{ n: number }>(`SELECT count(DISTINCT sha1)::int AS n FROM media WHERE status = 'READY'`);
+  const {
+    rows: [distinctBlobs],
+  } = await db.query<{ n: number }>(`SELECT count(DISTINCT sha1)::int AS n FROM media WHERE status = 'READY'`);
   await db.end();
-
 
   console.log(`
 uploads sent          ${uploads} within ${windowMs / 1000} s, ${distinct} distinct images (${mb(results.reduce((a, r) => a + r.bytes, 0)).toFixed(0)} MB in all)
@@ -214,10 +242,14 @@ failed                ${uploads - accepted.length}${[...errors].map(([e, n]) => 
 latency               p50 ${(percentile(latencies, 50) / 1000).toFixed(2)} s   p95 ${(percentile(latencies, 95) / 1000).toFixed(2)} s   p99 ${(percentile(latencies, 99) / 1000).toFixed(2)} s   max ${(latencies.at(-1)! / 1000).toFixed(2)} s
 ingest                ${ingestMBps.toFixed(1)} MB/s (${mb(acceptedBytes).toFixed(0)} MB accepted in ${(ingestMs / 1000).toFixed(1)} s)
 peak RSS              gateway ${peaks.gateway.toFixed(0)} MB   media ${peaks.media.toFixed(0)} MB   together ${(peaks.gateway + peaks.media).toFixed(0)} MB
-all processed after   ${allReadyS.toFixed(1)} s: ${Object.entries(counts).map(([s, n]) => `${n} ${s}`).join(', ')} (${distinctBlobs?.n} distinct blobs)
+all processed after   ${allReadyS.toFixed(1)} s: ${Object.entries(counts)
+    .map(([s, n]) => `${n} ${s}`)
+    .join(', ')} (${distinctBlobs?.n} distinct blobs)
 machine limit         ${limitMBps.toFixed(1)} MB/s (SHA-1 + copy of the same bytes on the same disk)
 ingest / limit        ${(ingestMBps / limitMBps).toFixed(2)}
-load average after    ${loadavg().map((l) => l.toFixed(2)).join(' ')}
+load average after    ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}
 `);
 } finally {
   await cleanUp();

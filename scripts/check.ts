@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 const steps: [string, string[]][] = [
   ['typecheck', ['npx', 'tsc']],
   ['lint', ['npx', 'eslint', '.']],
+  ['format', ['npx', 'prettier', '--check', '.']],
   ['generated resolver types', ['npx', 'graphql-codegen', '--config', 'codegen.yml', '--check']],
   ['supergraph', [process.execPath, 'scripts/compose.ts', '--check']],
   ['README environment table', [process.execPath, 'scripts/envTable.ts', '--check']],

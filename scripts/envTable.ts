@@ -11,7 +11,9 @@ function defaultOf(schema: { safeParse(v: unknown): { success: boolean; data?: u
   return parsed.success && parsed.data !== undefined ? `\`${String(parsed.data)}\`` : '—';
 }
 
-const rows = Object.entries(env).map(([name, v]) => `| \`${name}\` | ${defaultOf(v.schema)} | ${'sensitive' in v && v.sensitive ? 'yes' : ''} | ${v.description} |`);
+const rows = Object.entries(env).map(
+  ([name, v]) => `| \`${name}\` | ${defaultOf(v.schema)} | ${'sensitive' in v && v.sensitive ? 'yes' : ''} | ${v.description} |`,
+);
 const table = [start, '| variable | default | sensitive | meaning |', '| --- | --- | --- | --- |', ...rows, end].join('\n');
 
 const text = readFileSync(readme, 'utf8');
@@ -24,7 +26,7 @@ if (from < 0 || to < 0) {
 const updated = text.slice(0, from) + table + text.slice(to + end.length);
 if (process.argv.includes('--check')) {
   if (updated !== text) {
-    console.error('README.md\'s environment table is stale: run `npm run docs:env`.');
+    console.error("README.md's environment table is stale: run `npm run docs:env`.");
     process.exit(1);
   }
   console.log('environment table is up to date');

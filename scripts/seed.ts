@@ -12,7 +12,9 @@ import { openSubgraphDatabase } from './subgraphDatabase.ts';
 import { retireCachedSearches } from './retireCachedSearches.ts';
 import { openVendorDatabase } from './vendorDatabase.ts';
 
-const { values } = parseArgs({ options: { vendors: { type: 'string' }, communes: { type: 'string', default: '100' }, large: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { vendors: { type: 'string' }, communes: { type: 'string', default: '100' }, large: { type: 'boolean', default: false } },
+});
 const vendors = Number(values.vendors ?? (values.large ? 100_000 : 500));
 const communes = Number(values.communes);
 if (!Number.isInteger(vendors) || vendors < 1 || !Number.isInteger(communes) || communes < 1) {
@@ -25,15 +27,27 @@ const vendorDb = await openVendorDatabase();
 const accountsDb = await openSubgraphDatabase(accounts);
 const eventDb = await openSubgraphDatabase(event);
 try {
-  const { inserted } = await seedCatalogue(vendorDb.db, { vendors, communes }, (done) => process.stdout.write(`\r${done} / ${vendors} vendors`));
+  const { inserted } = await seedCatalogue(vendorDb.db, { vendors, communes }, (done) =>
+    process.stdout.write(`\r${done} / ${vendors} vendors`),
+  );
   console.log(`\n${inserted} new vendors in ${vendorDb.name} (${vendors - inserted} were there already)`);
 
-  const owners = seedOwnerIds(vendors).map((id, i) => ({ id, email: `owner${i}@seed.zaffa.dz`, displayName: `Prestataire ${i + 1}`, role: 'VENDOR' as const }));
+  const owners = seedOwnerIds(vendors).map((id, i) => ({
+    id,
+    email: `owner${i}@seed.zaffa.dz`,
+    displayName: `Prestataire ${i + 1}`,
+    role: 'VENDOR' as const,
+  }));
   console.log(`${await seedUsers(accountsDb.db, owners)} new vendor owners in ${accountsDb.name}`);
 
-  const ratings = await seedReviews(eventDb.db, Array.from({ length: vendors }, (_, n) => seedVendorId(n)));
+  const ratings = await seedReviews(
+    eventDb.db,
+    Array.from({ length: vendors }, (_, n) => seedVendorId(n)),
+  );
   await applySeededRatings(vendorDb.db, ratings);
-  console.log(`reviews in ${eventDb.name} for ${ratings.filter((r) => r.reviewCount > 0).length} vendors; their ratings copied to ${vendorDb.name}`);
+  console.log(
+    `reviews in ${eventDb.name} for ${ratings.filter((r) => r.reviewCount > 0).length} vendors; their ratings copied to ${vendorDb.name}`,
+  );
 
   console.log('rebuilding the search index…');
   const result = await rebuildIndex(vendorDb.db, vendorDb.log);

@@ -27,7 +27,9 @@ if (!env.DATABASE_URL && !(await postgresAnswers(defaultDatabaseUrl))) {
 const redisUrl = env.REDIS_URL || defaultRedisUrl;
 if (!(await redisAnswers(redisUrl))) {
   console.error(`No Redis answers at ${redisUrl}.`);
-  console.error('Start one (`redis-server --daemonize yes`, `apt-get install redis-server`, or `docker compose up -d redis`), or set REDIS_URL.');
+  console.error(
+    'Start one (`redis-server --daemonize yes`, `apt-get install redis-server`, or `docker compose up -d redis`), or set REDIS_URL.',
+  );
   await stopEmbedded?.();
   process.exit(1);
 }
@@ -48,11 +50,16 @@ for (const service of services) {
 async function stop(code: number) {
   if (stopping) return;
   stopping = true;
-  await Promise.all(children.map((child) => new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve(undefined);
-    child.once('exit', resolve);
-    child.kill('SIGTERM');
-  })));
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve(undefined);
+          child.once('exit', resolve);
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
   await stopEmbedded?.();
   process.exit(code);
 }
@@ -62,7 +69,11 @@ process.once('SIGTERM', () => void stop(0));
 const portOf = (s: (typeof services)[number]) => Number(env[s.portVar] || s.port);
 const host = env.HOST || '127.0.0.1';
 const deadline = Date.now() + 120_000;
-const isReady = (s: (typeof services)[number]) => fetch(`http://${host}:${portOf(s)}/readyz`).then((r) => r.ok, () => false);
+const isReady = (s: (typeof services)[number]) =>
+  fetch(`http://${host}:${portOf(s)}/readyz`).then(
+    (r) => r.ok,
+    () => false,
+  );
 for (const service of services) {
   while (!stopping && !(await isReady(service))) {
     if (Date.now() > deadline) {
@@ -78,7 +89,10 @@ console.log(`
 Zaffa is up in ${((performance.now() - started) / 1000).toFixed(1)} s.
   GraphQL (and playground): http://${host}:${gatewayPort}/graphql
   Health:                   http://${host}:${gatewayPort}/healthz  /readyz  /metrics
-  Subgraphs:                ${services.filter((s) => s.subgraph).map((s) => `${s.name} :${portOf(s)}`).join('  ')}
+  Subgraphs:                ${services
+    .filter((s) => s.subgraph)
+    .map((s) => `${s.name} :${portOf(s)}`)
+    .join('  ')}
   Workers:                  http://${host}:${portOf(services.find((s) => s.name === 'workers')!)}/readyz
 Ctrl-C stops everything.
 `);

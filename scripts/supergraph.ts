@@ -9,7 +9,11 @@ export const supergraphFile = new URL('gateway/supergraph.graphql', root);
 /** The supergraph composed from the subgraphs' SDL files as they are now; throws with composition's errors. */
 export function composeSupergraph(): { sdl: string; hints: string[] } {
   const result = composeServices(
-    subgraphs.map(({ name, url }) => ({ name, url, typeDefs: parse(readFileSync(new URL(`subgraphs/${name}/src/schema.graphql`, root), 'utf8')) })),
+    subgraphs.map(({ name, url }) => ({
+      name,
+      url,
+      typeDefs: parse(readFileSync(new URL(`subgraphs/${name}/src/schema.graphql`, root), 'utf8')),
+    })),
   );
   if (result.errors) throw new Error(`supergraph does not compose:\n${result.errors.map((e) => e.message).join('\n')}`);
   return {

@@ -12,12 +12,20 @@ const queuePrefix = `zaffa-test-${runId}`;
 const databaseUrl = process.env.DATABASE_URL || defaultDatabaseUrl;
 const redisUrl = process.env.REDIS_URL || defaultRedisUrl;
 
-const patterns = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['{shared,gateway,workers,subgraphs/*}/src/**/*.test.ts', 'test/**/*.test.ts'];
+const patterns =
+  process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['{shared,gateway,workers,subgraphs/*}/src/**/*.test.ts', 'test/**/*.test.ts'];
 const files = patterns.flatMap((p) => globSync(p, { exclude: (f) => f.includes('node_modules') })).sort();
 
 const child = spawn(process.execPath, ['--test', '--test-concurrency=2', '--test-timeout=120000', ...files], {
   stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, DATABASE_PREFIX: databasePrefix, QUEUE_PREFIX: queuePrefix },
+  env: {
+    ...process.env,
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    DATABASE_PREFIX: databasePrefix,
+    QUEUE_PREFIX: queuePrefix,
+  },
 });
 const code = await new Promise<number>((resolve) => child.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0))));
 

@@ -16,7 +16,9 @@ describe('accounts: sign-up, sign-in, sessions', () => {
 
   before(async () => {
     stack = await startStack();
-    const { body } = await stack.query<{ signUp: Auth }>(signUp, { input: { email: ' Lina@Example.DZ ', password: 'correct horse battery', displayName: 'Lina  B.' } });
+    const { body } = await stack.query<{ signUp: Auth }>(signUp, {
+      input: { email: ' Lina@Example.DZ ', password: 'correct horse battery', displayName: 'Lina  B.' },
+    });
     assert.equal(body.errors, undefined, JSON.stringify(body.errors));
     lina = body.data!.signUp;
   });
@@ -50,13 +52,19 @@ describe('accounts: sign-up, sign-in, sessions', () => {
   });
 
   it('does not let anyone sign themselves up as staff', async () => {
-    const { body } = await stack.query(signUp, { input: { email: 'boss@example.dz', password: 'long enough password', displayName: 'Boss', role: 'STAFF' } });
+    const { body } = await stack.query(signUp, {
+      input: { email: 'boss@example.dz', password: 'long enough password', displayName: 'Boss', role: 'STAFF' },
+    });
     assert.equal(body.errors?.[0]?.extensions?.code, 'FORBIDDEN');
   });
 
   it('lets staff create staff', async () => {
     const staff = await stack.issuer.sign('00000000-0000-4000-8000-00000000aaaa', 'STAFF');
-    const { body } = await stack.query<{ signUp: Auth }>(signUp, { input: { email: 'ops@example.dz', password: 'long enough password', displayName: 'Ops', role: 'STAFF' } }, bearer(staff));
+    const { body } = await stack.query<{ signUp: Auth }>(
+      signUp,
+      { input: { email: 'ops@example.dz', password: 'long enough password', displayName: 'Ops', role: 'STAFF' } },
+      bearer(staff),
+    );
     assert.equal(body.data?.signUp.user.role, 'STAFF');
   });
 
@@ -84,7 +92,9 @@ describe('accounts: sign-up, sign-in, sessions', () => {
   });
 
   it('rotates the refresh token on use; reusing a spent one ends the whole session', async () => {
-    const session = (await stack.query<{ signIn: Auth }>(signIn, { input: { email: 'lina@example.dz', password: 'correct horse battery' } })).body.data!.signIn;
+    const session = (
+      await stack.query<{ signIn: Auth }>(signIn, { input: { email: 'lina@example.dz', password: 'correct horse battery' } })
+    ).body.data!.signIn;
     const first = await stack.query<{ refreshSession: Auth }>(refresh, { input: { refreshToken: session.refreshToken } });
     const rotated = first.body.data!.refreshSession;
     assert.notEqual(rotated.refreshToken, session.refreshToken);
@@ -96,9 +106,11 @@ describe('accounts: sign-up, sign-in, sessions', () => {
     assert.equal(afterReplay.body.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
   });
 
-  it('signs out: the session\'s refresh token no longer works, other sessions do', async () => {
-    const one = (await stack.query<{ signIn: Auth }>(signIn, { input: { email: 'lina@example.dz', password: 'correct horse battery' } })).body.data!.signIn;
-    const two = (await stack.query<{ signIn: Auth }>(signIn, { input: { email: 'lina@example.dz', password: 'correct horse battery' } })).body.data!.signIn;
+  it("signs out: the session's refresh token no longer works, other sessions do", async () => {
+    const one = (await stack.query<{ signIn: Auth }>(signIn, { input: { email: 'lina@example.dz', password: 'correct horse battery' } }))
+      .body.data!.signIn;
+    const two = (await stack.query<{ signIn: Auth }>(signIn, { input: { email: 'lina@example.dz', password: 'correct horse battery' } }))
+      .body.data!.signIn;
     const out = await stack.query(signOut, { input: { refreshToken: one.refreshToken } });
     assert.deepEqual(out.body.data, { signOut: { signedOut: true } });
     const dead = await stack.query(refresh, { input: { refreshToken: one.refreshToken } });
@@ -107,16 +119,24 @@ describe('accounts: sign-up, sign-in, sessions', () => {
     assert.equal(alive.body.errors, undefined);
   });
 
-  it('shows a user\'s email only to themselves and staff', async () => {
+  it("shows a user's email only to themselves and staff", async () => {
     const query = `query U($id: ID!) { user(id: $id) { displayName email } }`;
     const stranger = await stack.issuer.sign('00000000-0000-4000-8000-00000000bbbb', 'COUPLE');
     const staff = await stack.issuer.sign('00000000-0000-4000-8000-00000000aaaa', 'STAFF');
-    assert.equal((await stack.query<{ user: { email: string | null } }>(query, { id: lina.user.id }, bearer(stranger))).body.data?.user.email, null);
-    assert.equal((await stack.query<{ user: { email: string | null } }>(query, { id: lina.user.id }, bearer(staff))).body.data?.user.email, 'lina@example.dz');
+    assert.equal(
+      (await stack.query<{ user: { email: string | null } }>(query, { id: lina.user.id }, bearer(stranger))).body.data?.user.email,
+      null,
+    );
+    assert.equal(
+      (await stack.query<{ user: { email: string | null } }>(query, { id: lina.user.id }, bearer(staff))).body.data?.user.email,
+      'lina@example.dz',
+    );
   });
 
   it('publishes its public key as a JWKS, and only the public half', async () => {
-    const jwks = (await fetch(stack.subgraphs.accounts.url.replace('/graphql', '/.well-known/jwks.json')).then((r) => r.json())) as { keys: Record<string, string>[] };
+    const jwks = (await fetch(stack.subgraphs.accounts.url.replace('/graphql', '/.well-known/jwks.json')).then((r) => r.json())) as {
+      keys: Record<string, string>[];
+    };
     assert.equal(jwks.keys.length, 1);
     assert.equal(jwks.keys[0]!.kty, 'OKP');
     assert.equal(jwks.keys[0]!.d, undefined);

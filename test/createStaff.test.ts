@@ -5,7 +5,9 @@ import { startStack, type Stack } from './support/stack.ts';
 
 function createStaff(env: NodeJS.ProcessEnv, email: string) {
   return new Promise<{ code: number | null; output: string }>((resolve) => {
-    const child = spawn(process.execPath, ['scripts/createStaff.ts', '--email', email, '--name', 'Ops Team'], { env: { ...env, STAFF_PASSWORD: 'a long staff password' } });
+    const child = spawn(process.execPath, ['scripts/createStaff.ts', '--email', email, '--name', 'Ops Team'], {
+      env: { ...env, STAFF_PASSWORD: 'a long staff password' },
+    });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -23,7 +25,9 @@ describe('npm run create-staff', () => {
   it('makes a staff account that can sign in and act as staff', async () => {
     const { code, output } = await createStaff(stack.env, 'ops@zaffa.dz');
     assert.equal(code, 0, output);
-    const { body } = await stack.query<{ signIn: { user: { role: string } } }>(`mutation { signIn(input: { email: "ops@zaffa.dz", password: "a long staff password" }) { user { role } } }`);
+    const { body } = await stack.query<{ signIn: { user: { role: string } } }>(
+      `mutation { signIn(input: { email: "ops@zaffa.dz", password: "a long staff password" }) { user { role } } }`,
+    );
     assert.equal(body.data?.signIn.user.role, 'STAFF');
   });
 

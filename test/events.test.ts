@@ -20,10 +20,17 @@ describe('events through the gateway', () => {
   after(() => stack.stop());
 
   it('creates an event owned by the signed-in couple', async () => {
-    const { body } = await stack.query(create, { input: { kind: 'WEDDING', title: '  Mariage de Lina & Karim ', date: '2027-06-12' } }, asCouple);
+    const { body } = await stack.query(
+      create,
+      { input: { kind: 'WEDDING', title: '  Mariage de Lina & Karim ', date: '2027-06-12' } },
+      asCouple,
+    );
     assert.equal(body.errors, undefined);
     const { event } = (body.data as { createEvent: { event: Record<string, unknown> } }).createEvent;
-    assert.deepEqual({ ...event, id: undefined }, { id: undefined, kind: 'WEDDING', title: 'Mariage de Lina & Karim', date: '2027-06-12', owner: { id: couple } });
+    assert.deepEqual(
+      { ...event, id: undefined },
+      { id: undefined, kind: 'WEDDING', title: 'Mariage de Lina & Karim', date: '2027-06-12', owner: { id: couple } },
+    );
   });
 
   it('refuses anonymous callers with UNAUTHENTICATED', async () => {
@@ -43,17 +50,26 @@ describe('events through the gateway', () => {
     }
     await stack.query(create, { input: { kind: 'OTHER', title: 'Not yours', date: '2026-12-31' } }, asOther);
     const page = `query Mine($after: String) { myEvents(first: 2, after: $after) { totalCount edges { node { date } } pageInfo { hasNextPage endCursor } } }`;
-    type Page = { myEvents: { totalCount: number; edges: { node: { date: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    type Page = {
+      myEvents: { totalCount: number; edges: { node: { date: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    };
     const first = (await stack.query<Page>(page, {}, asCouple)).body.data!.myEvents;
     const second = (await stack.query<Page>(page, { after: first.pageInfo.endCursor }, asCouple)).body.data!.myEvents;
     assert.equal(first.totalCount, 4);
-    assert.deepEqual([...first.edges, ...second.edges].map((e) => e.node.date), ['2027-01-15', '2027-03-20', '2027-06-12', '2027-09-01']);
+    assert.deepEqual(
+      [...first.edges, ...second.edges].map((e) => e.node.date),
+      ['2027-01-15', '2027-03-20', '2027-06-12', '2027-09-01'],
+    );
     assert.equal(first.pageInfo.hasNextPage, true);
     assert.equal(second.pageInfo.hasNextPage, false);
   });
 
-  it('answers another couple\'s event id as if it did not exist', async () => {
-    const { body } = await stack.query<{ createEvent: { event: { id: string } } }>(create, { input: { kind: 'WEDDING', title: 'Private', date: '2027-05-05' } }, asOther);
+  it("answers another couple's event id as if it did not exist", async () => {
+    const { body } = await stack.query<{ createEvent: { event: { id: string } } }>(
+      create,
+      { input: { kind: 'WEDDING', title: 'Private', date: '2027-05-05' } },
+      asOther,
+    );
     const id = body.data!.createEvent.event.id;
     const mine = await stack.query(`query E($id: ID!) { event(id: $id) { title } }`, { id }, asOther);
     const theirs = await stack.query(`query E($id: ID!) { event(id: $id) { title } }`, { id }, asCouple);

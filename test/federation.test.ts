@@ -27,17 +27,30 @@ describe('one query across the four subgraphs', () => {
     stack = await startStack();
     const { accounts, vendor, event, media } = stack.subgraphs;
     // Each subgraph's own database gets its own part of the story, as the services would write it.
-    await accounts.deps.db.query(`INSERT INTO users (id, email, display_name, role) VALUES ($1, $2, $3, 'VENDOR')`, [owner.id, owner.email, owner.displayName]);
+    await accounts.deps.db.query(`INSERT INTO users (id, email, display_name, role) VALUES ($1, $2, $3, 'VENDOR')`, [
+      owner.id,
+      owner.email,
+      owner.displayName,
+    ]);
     await vendor.deps.db.query(
       `INSERT INTO vendors (id, name, slug, category_id, place_id, owner_id, status) VALUES ($1, 'Dar El Bahdja', 'dar-el-bahdja', $2, $3, $4, 'PUBLISHED')`,
       [vendorId, categoryId('traiteur'), placeId.commune('1601'), owner.id],
     );
     for (const rating of [5, 4, 4]) {
-      await event.deps.db.query(`INSERT INTO reviews (vendor_id, author_id, rating) VALUES ($1, gen_random_uuid(), $2)`, [vendorId, rating]);
+      await event.deps.db.query(`INSERT INTO reviews (vendor_id, author_id, rating) VALUES ($1, gen_random_uuid(), $2)`, [
+        vendorId,
+        rating,
+      ]);
     }
     for (const [position, id] of mediaIds.entries()) {
-      await media.deps.db.query(`INSERT INTO media (id, owner_id, status, mime_type, bytes, sha1) VALUES ($1, $2, 'READY', 'image/jpeg', 1000, $3)`, [id, owner.id, sha1]);
-      await media.deps.db.query(`INSERT INTO attachments (media_id, target_type, target_id, position) VALUES ($1, 'VENDOR_GALLERY', $2, $3)`, [id, vendorId, position]);
+      await media.deps.db.query(
+        `INSERT INTO media (id, owner_id, status, mime_type, bytes, sha1) VALUES ($1, $2, 'READY', 'image/jpeg', 1000, $3)`,
+        [id, owner.id, sha1],
+      );
+      await media.deps.db.query(
+        `INSERT INTO attachments (media_id, target_type, target_id, position) VALUES ($1, 'VENDOR_GALLERY', $2, $3)`,
+        [id, vendorId, position],
+      );
     }
   });
 

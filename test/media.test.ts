@@ -12,7 +12,9 @@ const stranger = '00000000-0000-4000-8000-00000000c002';
 
 /** Every file under the media store, relative to it. */
 function storedFiles(root: string, dir = ''): string[] {
-  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? storedFiles(root, join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? storedFiles(root, join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 describe('media through the gateway', () => {
@@ -46,7 +48,10 @@ describe('media through the gateway', () => {
         assert.match(media.sha1 ?? '', /^[0-9a-f]{40}$/);
         assert.ok(media.width && media.height && media.blurhash);
         assert.equal(media.variants[0]?.name, 'original');
-        assert.equal(media.variants[0]?.url, `/files/${media.sha1!.slice(0, 2)}/${media.sha1}.${stored === 'image/jpeg' ? 'jpg' : stored.split('/')[1]}`);
+        assert.equal(
+          media.variants[0]?.url,
+          `/files/${media.sha1!.slice(0, 2)}/${media.sha1}.${stored === 'image/jpeg' ? 'jpg' : stored.split('/')[1]}`,
+        );
       });
     }
   });
@@ -62,17 +67,24 @@ describe('media through the gateway', () => {
 
   it('makes smaller copies in WebP and the original family, none wider than the original', async () => {
     const media = await uploadAndProcess(stack, couple, fixture('jpg_gps_DSCN0010.jpg'), 'hall.jpg');
-    assert.deepEqual(media.variants.map((v) => `${v.name} ${v.width}x${v.height} ${v.mimeType}`), [
-      'original 640x480 image/jpeg',
-      'w320-webp 320x240 image/webp',
-      'w320-jpeg 320x240 image/jpeg',
-    ]);
+    assert.deepEqual(
+      media.variants.map((v) => `${v.name} ${v.width}x${v.height} ${v.mimeType}`),
+      ['original 640x480 image/jpeg', 'w320-webp 320x240 image/webp', 'w320-jpeg 320x240 image/jpeg'],
+    );
   });
 
   describe('refuses what is not an accepted image, leaving no file and no row', () => {
     const refusals: [string, Uint8Array, string][] = [
-      ['a PDF renamed .jpg', Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'), 'UNSUPPORTED_MEDIA_TYPE'],
-      ['an SVG', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="10" height="10"/></svg>'), 'UNSUPPORTED_MEDIA_TYPE'],
+      [
+        'a PDF renamed .jpg',
+        Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+        'UNSUPPORTED_MEDIA_TYPE',
+      ],
+      [
+        'an SVG',
+        Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="10" height="10"/></svg>'),
+        'UNSUPPORTED_MEDIA_TYPE',
+      ],
       ['an empty file', new Uint8Array(0), 'UNSUPPORTED_MEDIA_TYPE'],
       ['a JPEG one byte over the limit', Buffer.concat([jpeg, Buffer.alloc(limit + 1 - jpeg.length)]), 'PAYLOAD_TOO_LARGE'],
       ['a JPEG far over the limit', Buffer.concat([jpeg, Buffer.alloc(3 * limit)]), 'PAYLOAD_TOO_LARGE'],
@@ -85,7 +97,8 @@ describe('media through the gateway', () => {
         const afterRows = await stack.subgraphs.media.deps.db.query('SELECT count(*)::int AS n FROM media');
         assert.equal(afterRows[0].n, before[0].n);
         // The media subgraph may still be closing the aborted request when the gateway has answered.
-        while (storedFiles(storeDir).some((f) => f.startsWith('incoming') || f.startsWith('.tmp'))) await new Promise((r) => setTimeout(r, 20));
+        while (storedFiles(storeDir).some((f) => f.startsWith('incoming') || f.startsWith('.tmp')))
+          await new Promise((r) => setTimeout(r, 20));
       });
     }
   });
@@ -95,7 +108,10 @@ describe('media through the gateway', () => {
     assert.equal(status, 401);
     assert.equal(body.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
     const form = new FormData();
-    form.append('operations', JSON.stringify({ query: 'mutation($f: Upload!) { uploadMedia(input: { file: $f }) { media { id } } }', variables: { f: null } }));
+    form.append(
+      'operations',
+      JSON.stringify({ query: 'mutation($f: Upload!) { uploadMedia(input: { file: $f }) { media { id } } }', variables: { f: null } }),
+    );
     form.append('map', JSON.stringify({ 0: ['variables.f'] }));
     form.append('0', new Blob([jpeg]), 'photo.jpg');
     const token = await stack.issuer.sign(couple, 'COUPLE');
@@ -112,7 +128,10 @@ describe('media through the gateway', () => {
       { authorization: `Bearer ${token}` },
     );
     assert.equal(body.errors, undefined);
-    assert.deepEqual(body.data!.uploadMedias.media.map((m) => m.mimeType), ['image/jpeg', 'image/png']);
+    assert.deepEqual(
+      body.data!.uploadMedias.media.map((m) => m.mimeType),
+      ['image/jpeg', 'image/png'],
+    );
   });
 
   it('marks a corrupt JPEG FAILED with a reason a person can read', async () => {
@@ -142,7 +161,10 @@ describe('media through the gateway', () => {
 
   it('stores the same bytes once, however often they are uploaded', async () => {
     const bytes = fixture('jpg_orientation_landscape_6.jpg');
-    const [first, second] = [await uploadAndProcess(stack, couple, bytes, 'a.jpg'), await uploadAndProcess(stack, stranger, bytes, 'b.jpg')];
+    const [first, second] = [
+      await uploadAndProcess(stack, couple, bytes, 'a.jpg'),
+      await uploadAndProcess(stack, stranger, bytes, 'b.jpg'),
+    ];
     assert.notEqual(first.id, second.id);
     assert.equal(second.sha1, first.sha1);
     assert.deepEqual(second.variants, first.variants);
@@ -212,26 +234,50 @@ describe('media through the gateway', () => {
     it('is for the uploader only', async () => {
       const media = await uploadAndProcess(stack, couple, jpeg, 'mine.jpg');
       const token = await stack.issuer.sign(stranger, 'COUPLE');
-      const { body } = await stack.query(attach, { input: { mediaIds: [media.id], target: { type: 'EVENT', id: '00000000-0000-4000-8000-0000000000e1' } } }, { authorization: `Bearer ${token}` });
+      const { body } = await stack.query(
+        attach,
+        { input: { mediaIds: [media.id], target: { type: 'EVENT', id: '00000000-0000-4000-8000-0000000000e1' } } },
+        { authorization: `Bearer ${token}` },
+      );
       assert.equal(body.errors?.[0]?.extensions?.code, 'FORBIDDEN');
     });
 
     it('shows on an event only the photos its owner attached', async () => {
       const eventId = '00000000-0000-4000-8000-0000000000e2';
-      await stack.subgraphs.event.deps.db.query(`INSERT INTO events (id, owner_id, kind, title, date) VALUES ($1, $2, 'WEDDING', 'Nour & Sami', '2027-06-12')`, [eventId, couple]);
-      const [ours, theirs] = [await uploadAndProcess(stack, couple, jpeg, 'ours.jpg'), await uploadAndProcess(stack, stranger, fixture('jpg_gps_DSCN0010.jpg'), 'theirs.jpg')];
-      for (const [who, media] of [[couple, ours], [stranger, theirs]] as const) {
+      await stack.subgraphs.event.deps.db.query(
+        `INSERT INTO events (id, owner_id, kind, title, date) VALUES ($1, $2, 'WEDDING', 'Nour & Sami', '2027-06-12')`,
+        [eventId, couple],
+      );
+      const [ours, theirs] = [
+        await uploadAndProcess(stack, couple, jpeg, 'ours.jpg'),
+        await uploadAndProcess(stack, stranger, fixture('jpg_gps_DSCN0010.jpg'), 'theirs.jpg'),
+      ];
+      for (const [who, media] of [
+        [couple, ours],
+        [stranger, theirs],
+      ] as const) {
         const token = await stack.issuer.sign(who, 'COUPLE');
-        const { body } = await stack.query(attach, { input: { mediaIds: [media.id], target: { type: 'EVENT', id: eventId } } }, { authorization: `Bearer ${token}` });
+        const { body } = await stack.query(
+          attach,
+          { input: { mediaIds: [media.id], target: { type: 'EVENT', id: eventId } } },
+          { authorization: `Bearer ${token}` },
+        );
         assert.equal(body.errors, undefined);
       }
       const token = await stack.issuer.sign(couple, 'COUPLE');
-      const { body } = await stack.query<{ event: { photos: { id: string }[] } }>(`query($id: ID!) { event(id: $id) { photos { id } } }`, { id: eventId }, { authorization: `Bearer ${token}` });
+      const { body } = await stack.query<{ event: { photos: { id: string }[] } }>(
+        `query($id: ID!) { event(id: $id) { photos { id } } }`,
+        { id: eventId },
+        { authorization: `Bearer ${token}` },
+      );
       assert.deepEqual(body.data?.event.photos, [{ id: ours.id }]);
     });
 
-    it('makes an avatar the user\'s own, through the graph', async () => {
-      await stack.subgraphs.accounts.deps.db.query(`INSERT INTO users (id, email, display_name, role) VALUES ($1, 'nour@example.dz', 'Nour', 'COUPLE')`, [couple]);
+    it("makes an avatar the user's own, through the graph", async () => {
+      await stack.subgraphs.accounts.deps.db.query(
+        `INSERT INTO users (id, email, display_name, role) VALUES ($1, 'nour@example.dz', 'Nour', 'COUPLE')`,
+        [couple],
+      );
       const media = await uploadAndProcess(stack, couple, jpeg, 'me.jpg');
       const token = await stack.issuer.sign(couple, 'COUPLE');
       const auth = { authorization: `Bearer ${token}` };
@@ -239,7 +285,10 @@ describe('media through the gateway', () => {
       assert.equal(refused.body.errors?.[0]?.extensions?.code, 'FORBIDDEN');
       const { body } = await stack.query(attach, { input: { mediaIds: [media.id], target: { type: 'AVATAR', id: couple } } }, auth);
       assert.equal(body.errors, undefined);
-      const me = await stack.query<{ user: { displayName: string; avatar: { id: string; sha1: string } } }>(`query($id: ID!) { user(id: $id) { displayName avatar { ${mediaFields} } } }`, { id: couple });
+      const me = await stack.query<{ user: { displayName: string; avatar: { id: string; sha1: string } } }>(
+        `query($id: ID!) { user(id: $id) { displayName avatar { ${mediaFields} } } }`,
+        { id: couple },
+      );
       assert.equal(me.body.data?.user.avatar.id, media.id);
     });
   });

@@ -20,7 +20,7 @@ describe('vendor search', () => {
 
   describe('text', () => {
     it('ignores case and accents', async () => {
-      assert.deepEqual(await names(stack, { filter: { text: 'PATISSERIE douceurs' } }), ['Pâtisserie Douceurs d\'Oran']);
+      assert.deepEqual(await names(stack, { filter: { text: 'PATISSERIE douceurs' } }), ["Pâtisserie Douceurs d'Oran"]);
       assert.deepEqual(await names(stack, { filter: { text: 'lumiere' } }), ['Studio Photographe Lumière']);
     });
 
@@ -34,7 +34,10 @@ describe('vendor search', () => {
     });
 
     it('finds vendors by the Arabic name of their category', async () => {
-      assert.deepEqual(sorted(await names(stack, { filter: { text: 'قاعة الحفلات' } })), sorted(['Salle des Fêtes El Djazaïr', 'Palais Nour', 'قاعة الأفراح النخيل']));
+      assert.deepEqual(
+        sorted(await names(stack, { filter: { text: 'قاعة الحفلات' } })),
+        sorted(['Salle des Fêtes El Djazaïr', 'Palais Nour', 'قاعة الأفراح النخيل']),
+      );
     });
 
     it('ranks a match in the name above one in the description', async () => {
@@ -51,22 +54,34 @@ describe('vendor search', () => {
   describe('filters', () => {
     it('categoryIds: any of them', async () => {
       const found = await names(stack, { filter: { categoryIds: [categoryId('patissier'), categoryId('traiteur')] } });
-      assert.deepEqual(sorted(found), sorted(['Pâtisserie Douceurs d\'Oran', 'Traiteur Dar Sultan']));
+      assert.deepEqual(sorted(found), sorted(["Pâtisserie Douceurs d'Oran", 'Traiteur Dar Sultan']));
     });
 
     it('placeId: a commune, or a wilaya with all its communes', async () => {
-      assert.deepEqual(sorted(await names(stack, { filter: { placeId: placeId.commune('1601') } })), sorted(['Salle des Fêtes El Djazaïr', 'Traiteur Dar Sultan']));
-      assert.deepEqual(sorted(await names(stack, { filter: { placeId: placeId.wilaya('Alger') } })), sorted(['Salle des Fêtes El Djazaïr', 'Traiteur Dar Sultan', 'Studio Photographe Lumière']));
+      assert.deepEqual(
+        sorted(await names(stack, { filter: { placeId: placeId.commune('1601') } })),
+        sorted(['Salle des Fêtes El Djazaïr', 'Traiteur Dar Sultan']),
+      );
+      assert.deepEqual(
+        sorted(await names(stack, { filter: { placeId: placeId.wilaya('Alger') } })),
+        sorted(['Salle des Fêtes El Djazaïr', 'Traiteur Dar Sultan', 'Studio Photographe Lumière']),
+      );
       assert.equal((await names(stack, { filter: { placeId: placeId.country() } })).length, published.length);
     });
 
     it('near: within the radius of a point', async () => {
-      assert.deepEqual(sorted(await names(stack, { filter: { near: { ...oran, radiusKm: 20 } } })), sorted(['Palais Nour', 'Pâtisserie Douceurs d\'Oran']));
+      assert.deepEqual(
+        sorted(await names(stack, { filter: { near: { ...oran, radiusKm: 20 } } })),
+        sorted(['Palais Nour', "Pâtisserie Douceurs d'Oran"]),
+      );
       assert.deepEqual(await names(stack, { filter: { near: { lat: 36.0, lng: 10.0, radiusKm: 5 } } }), []);
     });
 
     it('maxPrice: an offer at or under the budget', async () => {
-      assert.deepEqual(sorted(await names(stack, { filter: { maxPrice: 40_000 } })), sorted(['Studio Photographe Lumière', 'Pâtisserie Douceurs d\'Oran']));
+      assert.deepEqual(
+        sorted(await names(stack, { filter: { maxPrice: 40_000 } })),
+        sorted(['Studio Photographe Lumière', "Pâtisserie Douceurs d'Oran"]),
+      );
     });
 
     it('minCapacity: halls seating at least that many', async () => {
@@ -78,23 +93,46 @@ describe('vendor search', () => {
     });
 
     it('combines filters', async () => {
-      assert.deepEqual(await names(stack, { filter: { text: 'salle', placeId: placeId.wilaya('Oran'), maxPrice: 300_000 } }), ['Palais Nour']);
+      assert.deepEqual(await names(stack, { filter: { text: 'salle', placeId: placeId.wilaya('Oran'), maxPrice: 300_000 } }), [
+        'Palais Nour',
+      ]);
     });
   });
 
   describe('sorts', () => {
     it('RATING: best first, unrated last', async () => {
-      assert.deepEqual(await names(stack, { sort: 'RATING' }), ['Palais Nour', 'Salle des Fêtes El Djazaïr', 'Pâtisserie Douceurs d\'Oran', 'Traiteur Dar Sultan', 'Studio Photographe Lumière', 'قاعة الأفراح النخيل']);
+      assert.deepEqual(await names(stack, { sort: 'RATING' }), [
+        'Palais Nour',
+        'Salle des Fêtes El Djazaïr',
+        "Pâtisserie Douceurs d'Oran",
+        'Traiteur Dar Sultan',
+        'Studio Photographe Lumière',
+        'قاعة الأفراح النخيل',
+      ]);
     });
 
     it('PRICE_ASC and PRICE_DESC: by lowest offer, vendors without offers last', async () => {
-      assert.deepEqual(await names(stack, { sort: 'PRICE_ASC' }), ['Pâtisserie Douceurs d\'Oran', 'Studio Photographe Lumière', 'قاعة الأفراح النخيل', 'Salle des Fêtes El Djazaïr', 'Palais Nour', 'Traiteur Dar Sultan']);
-      assert.deepEqual(await names(stack, { sort: 'PRICE_DESC' }), ['Palais Nour', 'Salle des Fêtes El Djazaïr', 'قاعة الأفراح النخيل', 'Studio Photographe Lumière', 'Pâtisserie Douceurs d\'Oran', 'Traiteur Dar Sultan']);
+      assert.deepEqual(await names(stack, { sort: 'PRICE_ASC' }), [
+        "Pâtisserie Douceurs d'Oran",
+        'Studio Photographe Lumière',
+        'قاعة الأفراح النخيل',
+        'Salle des Fêtes El Djazaïr',
+        'Palais Nour',
+        'Traiteur Dar Sultan',
+      ]);
+      assert.deepEqual(await names(stack, { sort: 'PRICE_DESC' }), [
+        'Palais Nour',
+        'Salle des Fêtes El Djazaïr',
+        'قاعة الأفراح النخيل',
+        'Studio Photographe Lumière',
+        "Pâtisserie Douceurs d'Oran",
+        'Traiteur Dar Sultan',
+      ]);
     });
 
     it('DISTANCE: nearest first', async () => {
       const found = await names(stack, { filter: { near: { ...oran, radiusKm: 1000 } }, sort: 'DISTANCE' });
-      assert.deepEqual(found.slice(0, 2), ['Palais Nour', 'Pâtisserie Douceurs d\'Oran']);
+      assert.deepEqual(found.slice(0, 2), ['Palais Nour', "Pâtisserie Douceurs d'Oran"]);
       assert.deepEqual(found.slice(-3).sort(), sorted(['Salle des Fêtes El Djazaïr', 'Traiteur Dar Sultan', 'Studio Photographe Lumière']));
       assert.equal(found.length, published.length);
     });
@@ -108,7 +146,10 @@ describe('vendor search', () => {
 
   it('pages through every sort with cursors, each vendor once, in the order of a single page', async () => {
     const cases = [
-      { sort: 'RATING' }, { sort: 'PRICE_ASC' }, { sort: 'PRICE_DESC' }, { sort: 'NEWEST' },
+      { sort: 'RATING' },
+      { sort: 'PRICE_ASC' },
+      { sort: 'PRICE_DESC' },
+      { sort: 'NEWEST' },
       { sort: 'DISTANCE', filter: { near: { ...oran, radiusKm: 1000 } } },
       { sort: 'RELEVANCE', filter: { text: 'salle' } },
     ];

@@ -23,18 +23,26 @@ describe('search answers kept in the cache', () => {
   }
   async function searchAs(who: Record<string, string>, variables: Record<string, unknown>) {
     const { body } = await stack.query<{ vendors: { edges: { node: { name: string } }[] } }>(
-      `query($filter: VendorFilter) { vendors(filter: $filter) { edges { node { name } } } }`, variables, who,
+      `query($filter: VendorFilter) { vendors(filter: $filter) { edges { node { name } } } }`,
+      variables,
+      who,
     );
     assert.equal(body.errors, undefined, JSON.stringify(body.errors));
     return body.data!.vendors.edges.map((e) => e.node.name);
   }
   async function vendorAs(who: Record<string, string>, id: string) {
-    const { body } = await stack.query<{ vendor: { name: string; status: string } | null }>(`query($id: ID!) { vendor(id: $id) { name status } }`, { id }, who);
+    const { body } = await stack.query<{ vendor: { name: string; status: string } | null }>(
+      `query($id: ID!) { vendor(id: $id) { name status } }`,
+      { id },
+      who,
+    );
     return body.data!.vendor;
   }
   async function cacheLookups(outcome: string): Promise<number> {
     const text = await (await fetch(stack.subgraphs.vendor.url.replace(/\/graphql$/, '/metrics'))).text();
-    const line = text.split('\n').find((l) => l.startsWith('cache_lookups_total{') && l.includes('cache="vendor_search"') && l.includes(`outcome="${outcome}"`));
+    const line = text
+      .split('\n')
+      .find((l) => l.startsWith('cache_lookups_total{') && l.includes('cache="vendor_search"') && l.includes(`outcome="${outcome}"`));
     return line ? Number(line.split(' ').at(-1)) : 0;
   }
 
@@ -62,7 +70,11 @@ describe('search answers kept in the cache', () => {
     const before_ = await search(stack, halls);
 
     await mutate('updateVendor', { id: ids.get('Palais Nour'), name: 'Palais Royal' }, as.staff);
-    const created = await mutate('createVendor', { name: 'Salle Safir', categoryId: categoryId('salle-des-fetes'), placeId: placeId.commune('1601'), ownerId: owner }, as.staff);
+    const created = await mutate(
+      'createVendor',
+      { name: 'Salle Safir', categoryId: categoryId('salle-des-fetes'), placeId: placeId.commune('1601'), ownerId: owner },
+      as.staff,
+    );
     await mutate('publishVendor', { id: created.id }, as.staff);
     await stack.drainJobs();
 
@@ -73,7 +85,11 @@ describe('search answers kept in the cache', () => {
   });
 
   it('never shows a draft its owner can see to anyone else, whoever searched first', async () => {
-    const draft = await mutate('createVendor', { name: 'Salle Secrète', categoryId: categoryId('salle-des-fetes'), placeId: placeId.commune('1601') }, as.owner);
+    const draft = await mutate(
+      'createVendor',
+      { name: 'Salle Secrète', categoryId: categoryId('salle-des-fetes'), placeId: placeId.commune('1601') },
+      as.owner,
+    );
     await mutate('publishVendor', { id: draft.id }, as.owner);
     await stack.drainJobs();
     const secret = { filter: { text: 'secrete' } };

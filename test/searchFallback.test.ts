@@ -36,7 +36,11 @@ describe('search when its index breaks', () => {
     for (const [i, variables] of searches.entries()) {
       const answer = await search(stack, { first: 100, ...variables });
       assert.equal(answer.searchMode, 'FALLBACK');
-      assert.deepEqual(answer.edges.map((e) => e.node.name), before_[i], JSON.stringify(variables));
+      assert.deepEqual(
+        answer.edges.map((e) => e.node.name),
+        before_[i],
+        JSON.stringify(variables),
+      );
     }
     const facets = await search(stack, { filter: { categoryIds: [categoryId('salle-des-fetes')] } });
     assert.equal(facets.totalCount, 3);
@@ -49,9 +53,11 @@ describe('search when its index breaks', () => {
     assert.deepEqual(paged.names, before_[0]);
   });
 
-  it('counts the degraded answers in the vendor subgraph\'s metrics', async () => {
+  it("counts the degraded answers in the vendor subgraph's metrics", async () => {
     const metrics = await (await fetch(stack.subgraphs.vendor.url.replace(/\/graphql$/, '/metrics'))).text();
-    const line = metrics.split('\n').find((l) => l.startsWith('degraded_answers_total{') && l.includes('feature="vendor_search"') && l.includes('reason="42P01"'));
+    const line = metrics
+      .split('\n')
+      .find((l) => l.startsWith('degraded_answers_total{') && l.includes('feature="vendor_search"') && l.includes('reason="42P01"'));
     assert.ok(line, 'a counter for the missing table');
     assert.ok(Number(line.split(' ').at(-1)) >= searches.length);
   });
@@ -63,9 +69,15 @@ describe('search when its index breaks', () => {
     await stack.drainJobs();
     const healed = await search(stack, { filter: { text: 'royal' } });
     assert.equal(healed.searchMode, 'INDEX');
-    assert.deepEqual(healed.edges.map((e) => e.node.name), ['Palais Nour Royal']);
+    assert.deepEqual(
+      healed.edges.map((e) => e.node.name),
+      ['Palais Nour Royal'],
+    );
     const again = await Promise.all(searches.map((s) => names(stack, s)));
-    assert.deepEqual(again, before_.map((list) => list.map((n) => (n === 'Palais Nour' ? 'Palais Nour Royal' : n))));
+    assert.deepEqual(
+      again,
+      before_.map((list) => list.map((n) => (n === 'Palais Nour' ? 'Palais Nour Royal' : n))),
+    );
     assert.deepEqual(await names(stack, { filter: { text: 'photografe' } }), ['Studio Photographe Lumière']);
   });
 });

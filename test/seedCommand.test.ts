@@ -13,9 +13,12 @@ describe('npm run seed', () => {
   });
   after(() => stack.stop());
 
-  it('fills every subgraph\'s own database so one query crosses all of them, ratings agreeing', async () => {
+  it("fills every subgraph's own database so one query crosses all of them, ratings agreeing", async () => {
     const code = await new Promise<number | null>((resolve) => {
-      const child = spawn(process.execPath, ['scripts/seed.ts', '--vendors', '40', '--communes', '10'], { env: stack.env, stdio: 'ignore' });
+      const child = spawn(process.execPath, ['scripts/seed.ts', '--vendors', '40', '--communes', '10'], {
+        env: stack.env,
+        stdio: 'ignore',
+      });
       child.on('exit', resolve);
     });
     assert.equal(code, 0);
@@ -29,7 +32,10 @@ describe('npm run seed', () => {
 
     // The event subgraph's figures are what the reviews say; the vendor subgraph's copy (used to filter) agrees.
     const id = seedVendorId(1);
-    const [{ avg, count }] = await stack.subgraphs.event.deps.db.query(`SELECT round(avg(rating), 2)::float8 AS avg, count(*)::int AS count FROM reviews WHERE vendor_id = $1`, [id]);
+    const [{ avg, count }] = await stack.subgraphs.event.deps.db.query(
+      `SELECT round(avg(rating), 2)::float8 AS avg, count(*)::int AS count FROM reviews WHERE vendor_id = $1`,
+      [id],
+    );
     const [copy] = await stack.subgraphs.vendor.deps.db.query(`SELECT rating, review_count FROM vendors WHERE id = $1`, [id]);
     assert.ok(count > 0);
     assert.equal(copy.review_count, count);

@@ -6,15 +6,28 @@ import { loadGatewayConfig, startGateway, type RunningGateway } from '@zaffa/gat
 import { startStack, type Stack } from './support/stack.ts';
 
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 
-describe('the gateway\'s shields', () => {
+describe("the gateway's shields", () => {
   let stack: Stack;
   const extra: RunningGateway[] = [];
   /** Another gateway instance over the same subgraphs and Redis, with some settings changed. */
   const anotherGateway = async (env: NodeJS.ProcessEnv) => {
     const { accounts, vendor, event, media } = stack.subgraphs;
-    const gateway = await startGateway(loadGatewayConfig({ ...stack.env, ACCOUNTS_URL: accounts.url, VENDOR_URL: vendor.url, EVENT_URL: event.url, MEDIA_URL: media.url, ...env }));
+    const gateway = await startGateway(
+      loadGatewayConfig({
+        ...stack.env,
+        ACCOUNTS_URL: accounts.url,
+        VENDOR_URL: vendor.url,
+        EVENT_URL: event.url,
+        MEDIA_URL: media.url,
+        ...env,
+      }),
+    );
     extra.push(gateway);
     return gateway;
   };
@@ -30,11 +43,24 @@ describe('the gateway\'s shields', () => {
   describe('forged tokens', () => {
     const userId = randomUUID();
     const forgeries: [string, () => Promise<string>][] = [
-      ['alg none', async () => `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify({ sub: userId, role: 'STAFF', iss: 'zaffa-accounts', aud: 'zaffa', exp: Math.floor(Date.now() / 1000) + 600 })).toString('base64url')}.`],
-      ['signed with another key', async () => {
-        const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
-        return new SignJWT({ role: 'STAFF' }).setProtectedHeader({ alg: 'EdDSA' }).setSubject(userId).setIssuer('zaffa-accounts').setAudience('zaffa').setExpirationTime('5m').sign(privateKey);
-      }],
+      [
+        'alg none',
+        async () =>
+          `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify({ sub: userId, role: 'STAFF', iss: 'zaffa-accounts', aud: 'zaffa', exp: Math.floor(Date.now() / 1000) + 600 })).toString('base64url')}.`,
+      ],
+      [
+        'signed with another key',
+        async () => {
+          const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
+          return new SignJWT({ role: 'STAFF' })
+            .setProtectedHeader({ alg: 'EdDSA' })
+            .setSubject(userId)
+            .setIssuer('zaffa-accounts')
+            .setAudience('zaffa')
+            .setExpirationTime('5m')
+            .sign(privateKey);
+        },
+      ],
       ['expired', () => stack.issuer.sign(userId, 'COUPLE', { exp: Math.floor(Date.now() / 1000) - 60 })],
       ['for another audience', () => stack.issuer.sign(userId, 'COUPLE', { aud: 'someone-else' })],
       ['from another issuer', () => stack.issuer.sign(userId, 'COUPLE', { iss: 'evil' })],
@@ -45,9 +71,15 @@ describe('the gateway\'s shields', () => {
         const authorization = `Bearer ${await forge()}`;
         const viaGateway = await post(stack.gateway.url, { query: '{ myEvents { totalCount } }' }, { authorization });
         assert.equal(viaGateway.status, 401);
-        assert.equal(((await viaGateway.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code, 'UNAUTHENTICATED');
+        assert.equal(
+          ((await viaGateway.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code,
+          'UNAUTHENTICATED',
+        );
         const direct = await post(stack.subgraphs.event.url, { query: '{ myEvents { totalCount } }' }, { authorization });
-        assert.equal(((await direct.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code, 'UNAUTHENTICATED');
+        assert.equal(
+          ((await direct.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code,
+          'UNAUTHENTICATED',
+        );
       });
     }
   });
@@ -55,12 +87,22 @@ describe('the gateway\'s shields', () => {
   it('lets a subgraph reached without the gateway show a couple only their own events', async () => {
     const [owner, stranger] = [randomUUID(), randomUUID()];
     const created = await stack.query<{ createEvent: { event: { id: string } } }>(
-      `mutation { createEvent(input: { kind: WEDDING, title: "Ours", date: "2027-07-07" }) { event { id } } }`, {}, { authorization: `Bearer ${await stack.issuer.sign(owner, 'COUPLE')}` },
+      `mutation { createEvent(input: { kind: WEDDING, title: "Ours", date: "2027-07-07" }) { event { id } } }`,
+      {},
+      { authorization: `Bearer ${await stack.issuer.sign(owner, 'COUPLE')}` },
     );
     const id = created.body.data!.createEvent.event.id;
-    const asStranger = await post(stack.subgraphs.event.url, { query: 'query E($id: ID!) { event(id: $id) { title } }', variables: { id } }, { authorization: `Bearer ${await stack.issuer.sign(stranger, 'COUPLE')}` });
+    const asStranger = await post(
+      stack.subgraphs.event.url,
+      { query: 'query E($id: ID!) { event(id: $id) { title } }', variables: { id } },
+      { authorization: `Bearer ${await stack.issuer.sign(stranger, 'COUPLE')}` },
+    );
     assert.deepEqual(await asStranger.json(), { data: { event: null } });
-    const asStaff = await post(stack.subgraphs.event.url, { query: 'query E($id: ID!) { event(id: $id) { title } }', variables: { id } }, { authorization: `Bearer ${await stack.issuer.sign(randomUUID(), 'STAFF')}` });
+    const asStaff = await post(
+      stack.subgraphs.event.url,
+      { query: 'query E($id: ID!) { event(id: $id) { title } }', variables: { id } },
+      { authorization: `Bearer ${await stack.issuer.sign(randomUUID(), 'STAFF')}` },
+    );
     assert.deepEqual(await asStaff.json(), { data: { event: { title: 'Ours' } } });
   });
 
@@ -90,14 +132,19 @@ describe('the gateway\'s shields', () => {
     const [one, two] = [await anotherGateway(env), await anotherGateway(env)];
     const authorization = `Bearer ${await stack.issuer.sign(randomUUID(), 'COUPLE')}`;
     const statuses: number[] = [];
-    for (const gateway of [one, two, one, two, one]) statuses.push((await post(gateway.url, { query: '{ categories { slug } }' }, { authorization })).status);
+    for (const gateway of [one, two, one, two, one])
+      statuses.push((await post(gateway.url, { query: '{ categories { slug } }' }, { authorization })).status);
     assert.deepEqual(statuses, [200, 200, 200, 200, 429]);
     const refused = await post(two.url, { query: '{ categories { slug } }' }, { authorization });
     assert.equal(refused.status, 429);
     assert.ok(Number(refused.headers.get('retry-after')) >= 1);
     assert.equal(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code, 'RATE_LIMITED');
     // Someone else still gets through.
-    const other = await post(two.url, { query: '{ categories { slug } }' }, { authorization: `Bearer ${await stack.issuer.sign(randomUUID(), 'COUPLE')}` });
+    const other = await post(
+      two.url,
+      { query: '{ categories { slug } }' },
+      { authorization: `Bearer ${await stack.issuer.sign(randomUUID(), 'COUPLE')}` },
+    );
     assert.equal(other.status, 200);
   });
 
@@ -120,9 +167,13 @@ describe('the gateway\'s shields', () => {
     const query = { query: '{ __schema { queryType { name } } }' };
     const anonymous = (await (await post(production.url, query)).json()) as { errors: { extensions: { code: string } }[] };
     assert.equal(anonymous.errors[0]!.extensions.code, 'FORBIDDEN');
-    const asCouple = (await (await post(production.url, query, { authorization: `Bearer ${await stack.issuer.sign(randomUUID(), 'COUPLE')}` })).json()) as { errors: { extensions: { code: string } }[] };
+    const asCouple = (await (
+      await post(production.url, query, { authorization: `Bearer ${await stack.issuer.sign(randomUUID(), 'COUPLE')}` })
+    ).json()) as { errors: { extensions: { code: string } }[] };
     assert.equal(asCouple.errors[0]!.extensions.code, 'FORBIDDEN');
-    const asStaff = await (await post(production.url, query, { authorization: `Bearer ${await stack.issuer.sign(randomUUID(), 'STAFF')}` })).json();
+    const asStaff = await (
+      await post(production.url, query, { authorization: `Bearer ${await stack.issuer.sign(randomUUID(), 'STAFF')}` })
+    ).json();
     assert.deepEqual(asStaff, { data: { __schema: { queryType: { name: 'Query' } } } });
   });
 });

@@ -48,7 +48,10 @@ describe('a service with a broken database URL', () => {
   });
 
   it('exits at once when no Postgres answers there, naming DATABASE_URL and the server', async () => {
-    const { code, output, ms } = await run('subgraphs/event/src/main.ts', testEnv({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/postgres' }));
+    const { code, output, ms } = await run(
+      'subgraphs/event/src/main.ts',
+      testEnv({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/postgres' }),
+    );
     assert.equal(code, 1);
     assert.match(output, /DATABASE_URL: cannot use the Postgres server at 127\.0\.0\.1:1/);
     assert.ok(ms < 10_000, `took ${ms} ms`);

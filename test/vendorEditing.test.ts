@@ -5,7 +5,8 @@ import { categoryId, placeId } from '@zaffa/vendor';
 import { names, search } from './support/search.ts';
 import { startStack, type GraphQLResult, type Stack } from './support/stack.ts';
 
-const vendorFields = 'id name slug status priceMin priceMax capacity address latitude longitude contact { phone email website } offers { id name basePrice includedGuests pricePerExtraGuest includes depositPercent depositTerms } owner { id }';
+const vendorFields =
+  'id name slug status priceMin priceMax capacity address latitude longitude contact { phone email website } offers { id name basePrice includedGuests pricePerExtraGuest includes depositPercent depositTerms } owner { id }';
 const mutations = {
   create: `mutation($input: CreateVendorInput!) { createVendor(input: $input) { vendor { ${vendorFields} } } }`,
   update: `mutation($input: UpdateVendorInput!) { updateVendor(input: $input) { vendor { ${vendorFields} } } }`,
@@ -25,7 +26,11 @@ describe('vendors edited by their owners and staff, and search following', () =>
   const owner = randomUUID();
   const as: Record<'owner' | 'rival' | 'couple' | 'staff', Record<string, string>> = { owner: {}, rival: {}, couple: {}, staff: {} };
 
-  async function run(mutation: keyof typeof mutations, input: Record<string, unknown>, who: Record<string, string> = as.owner): Promise<GraphQLResult<Data>> {
+  async function run(
+    mutation: keyof typeof mutations,
+    input: Record<string, unknown>,
+    who: Record<string, string> = as.owner,
+  ): Promise<GraphQLResult<Data>> {
     return stack.query<Data>(mutations[mutation], { input }, who);
   }
   async function ok(mutation: keyof typeof mutations, input: Record<string, unknown>, who?: Record<string, string>) {
@@ -37,7 +42,14 @@ describe('vendors edited by their owners and staff, and search following', () =>
     const { body } = await run(mutation, input, who);
     return { code: body.errors?.[0]?.extensions?.code, field: body.errors?.[0]?.extensions?.field };
   }
-  const hall = { name: 'Salle Yasmine', categoryId: categoryId('salle-des-fetes'), placeId: placeId.commune('2501'), capacity: 400, address: '12 rue Abane Ramdane', contact: { phone: '0550 12 34 56', email: 'contact@yasmine.dz' } };
+  const hall = {
+    name: 'Salle Yasmine',
+    categoryId: categoryId('salle-des-fetes'),
+    placeId: placeId.commune('2501'),
+    capacity: 400,
+    address: '12 rue Abane Ramdane',
+    contact: { phone: '0550 12 34 56', email: 'contact@yasmine.dz' },
+  };
 
   before(async () => {
     stack = await startStack({}, { workers: true });
@@ -54,7 +66,16 @@ describe('vendors edited by their owners and staff, and search following', () =>
     assert.equal(vendor.slug, 'salle-yasmine');
     assert.deepEqual(vendor.owner, { id: owner });
     assert.equal(vendor.latitude, 36.365, 'a vendor without coordinates is placed at its commune');
-    const added = await ok('addOffer', { vendorId: vendor.id, name: 'Formule Prestige', basePrice: 250_000, includedGuests: 300, pricePerExtraGuest: 800, includes: ['Salle', 'Dîner', 'Service'], depositPercent: 30, depositTerms: 'À la réservation, non remboursable' });
+    const added = await ok('addOffer', {
+      vendorId: vendor.id,
+      name: 'Formule Prestige',
+      basePrice: 250_000,
+      includedGuests: 300,
+      pricePerExtraGuest: 800,
+      includes: ['Salle', 'Dîner', 'Service'],
+      depositPercent: 30,
+      depositTerms: 'À la réservation, non remboursable',
+    });
     await ok('addOffer', { vendorId: vendor.id, name: 'Formule Simple', basePrice: 120_000 });
     assert.deepEqual((added as unknown as { vendor: unknown }).vendor, { priceMin: 250_000, priceMax: 250_000 });
     await stack.drainJobs();
@@ -62,16 +83,20 @@ describe('vendors edited by their owners and staff, and search following', () =>
     await ok('publish', { id: vendor.id });
     await stack.drainJobs();
     assert.deepEqual(await names(stack, { filter: { text: 'yasmine' } }), ['Salle Yasmine']);
-    assert.deepEqual(await names(stack, { filter: { text: 'prestige', maxPrice: 120_000 } }), ['Salle Yasmine'], 'offers are searchable, and the lowest price counts');
+    assert.deepEqual(
+      await names(stack, { filter: { text: 'prestige', maxPrice: 120_000 } }),
+      ['Salle Yasmine'],
+      'offers are searchable, and the lowest price counts',
+    );
   });
 
   it('reindexes after an update: the new name is found, the old one no more', async () => {
     const [id] = (await search(stack, { filter: { text: 'yasmine' } })).edges.map((e) => e.node.id);
-    await ok('update', { id, name: 'Salle Jasmin d\'Or', capacity: 600 });
+    await ok('update', { id, name: "Salle Jasmin d'Or", capacity: 600 });
     await stack.drainJobs();
-    assert.deepEqual(await names(stack, { filter: { text: 'jasmin' } }), ['Salle Jasmin d\'Or']);
+    assert.deepEqual(await names(stack, { filter: { text: 'jasmin' } }), ["Salle Jasmin d'Or"]);
     assert.deepEqual(await names(stack, { filter: { text: 'yasmine' } }), []);
-    assert.deepEqual(await names(stack, { filter: { minCapacity: 500 } }), ['Salle Jasmin d\'Or']);
+    assert.deepEqual(await names(stack, { filter: { minCapacity: 500 } }), ["Salle Jasmin d'Or"]);
     await ok('unpublish', { id });
     await stack.drainJobs();
     assert.deepEqual(await names(stack, { filter: { text: 'jasmin' } }), []);
@@ -81,26 +106,50 @@ describe('vendors edited by their owners and staff, and search following', () =>
 
   it('keeps the price range with the offers', async () => {
     const [id] = (await search(stack, { filter: { text: 'jasmin' } })).edges.map((e) => e.node.id);
-    const { body } = await stack.query<{ vendor: { offers: { id: string; basePrice: number }[] } }>(`query($id: ID!) { vendor(id: $id) { offers { id basePrice } } }`, { id });
+    const { body } = await stack.query<{ vendor: { offers: { id: string; basePrice: number }[] } }>(
+      `query($id: ID!) { vendor(id: $id) { offers { id basePrice } } }`,
+      { id },
+    );
     const [prestige, simple] = body.data!.vendor.offers;
-    assert.deepEqual((await ok('updateOffer', { id: simple!.id, basePrice: 100_000 }) as unknown as { vendor: unknown }).vendor, { priceMin: 100_000, priceMax: 250_000 });
+    assert.deepEqual(((await ok('updateOffer', { id: simple!.id, basePrice: 100_000 })) as unknown as { vendor: unknown }).vendor, {
+      priceMin: 100_000,
+      priceMax: 250_000,
+    });
     assert.deepEqual(await ok('removeOffer', { id: prestige!.id }), { vendor: { priceMin: 100_000, offers: [{ id: simple!.id }] } });
     await stack.drainJobs();
-    assert.deepEqual(await names(stack, { filter: { text: 'jasmin', maxPrice: 100_000 } }), ['Salle Jasmin d\'Or']);
+    assert.deepEqual(await names(stack, { filter: { text: 'jasmin', maxPrice: 100_000 } }), ["Salle Jasmin d'Or"]);
   });
 
-  it('updates the rating from the event subgraph\'s queued event, and search filters on it', async () => {
+  it("updates the rating from the event subgraph's queued event, and search filters on it", async () => {
     const [id] = (await search(stack, { filter: { text: 'jasmin' } })).edges.map((e) => e.node.id);
     const jobs = stack.subgraphs.vendor.deps.jobs;
-    await jobs.enqueue('vendor', 'ratingChanged', { vendorId: id!, rating: 4.7, reviewCount: 12, observedAt: '2027-01-02T10:00:00Z' }, { jobId: `${id}-rating-2` });
-    await jobs.enqueue('vendor', 'ratingChanged', { vendorId: id!, rating: 2.0, reviewCount: 11, observedAt: '2027-01-01T10:00:00Z' }, { jobId: `${id}-rating-1` });
+    await jobs.enqueue(
+      'vendor',
+      'ratingChanged',
+      { vendorId: id!, rating: 4.7, reviewCount: 12, observedAt: '2027-01-02T10:00:00Z' },
+      { jobId: `${id}-rating-2` },
+    );
+    await jobs.enqueue(
+      'vendor',
+      'ratingChanged',
+      { vendorId: id!, rating: 2.0, reviewCount: 11, observedAt: '2027-01-01T10:00:00Z' },
+      { jobId: `${id}-rating-1` },
+    );
     await stack.drainJobs();
-    assert.deepEqual(await names(stack, { filter: { minRating: 4.5 } }), ['Salle Jasmin d\'Or'], 'the older figure, arriving late, does not win');
+    assert.deepEqual(
+      await names(stack, { filter: { minRating: 4.5 } }),
+      ["Salle Jasmin d'Or"],
+      'the older figure, arriving late, does not win',
+    );
   });
 
   it('lets only the owner and staff edit, and only staff suspend', async () => {
     const { vendor } = await ok('create', { ...hall, name: 'Salle Rivale' });
-    assert.deepEqual(await code('update', { id: vendor.id, name: 'Volée' }, as.rival), { code: 'NOT_FOUND', field: undefined }, 'someone else\'s draft is not even visible');
+    assert.deepEqual(
+      await code('update', { id: vendor.id, name: 'Volée' }, as.rival),
+      { code: 'NOT_FOUND', field: undefined },
+      "someone else's draft is not even visible",
+    );
     assert.equal((await code('create', hall, as.couple)).code, 'FORBIDDEN');
     assert.equal((await code('create', hall, {})).code, 'UNAUTHENTICATED');
     await ok('publish', { id: vendor.id });
@@ -127,6 +176,7 @@ describe('vendors edited by their owners and staff, and search following', () =>
       ['addOffer', { vendorId: vendor.id, name: 'Formule', basePrice: -5 }, 'basePrice'],
       ['addOffer', { vendorId: vendor.id, name: 'Formule', basePrice: 5, depositPercent: 120 }, 'depositPercent'],
     ];
-    for (const [mutation, input, field] of cases) assert.deepEqual(await code(mutation, input), { code: 'BAD_USER_INPUT', field }, `${mutation} ${field}`);
+    for (const [mutation, input, field] of cases)
+      assert.deepEqual(await code(mutation, input), { code: 'BAD_USER_INPUT', field }, `${mutation} ${field}`);
   });
 });

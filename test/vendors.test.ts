@@ -3,7 +3,13 @@ import { after, before, describe, it } from 'node:test';
 import { categoryId, placeId, reconcileIndex } from '@zaffa/vendor';
 import { startStack, type Stack } from './support/stack.ts';
 
-type Page = { vendors: { totalCount: number; edges: { cursor: string; node: { name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+type Page = {
+  vendors: {
+    totalCount: number;
+    edges: { cursor: string; node: { name: string } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
 const page = `query Vendors($first: Int, $after: String) { vendors(first: $first, after: $after) { totalCount edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }`;
 
 describe('the vendor listing', () => {
@@ -18,7 +24,10 @@ describe('the vendor listing', () => {
         [`Vendor ${i}`, `vendor-${i}`, categoryId('patissier'), placeId.commune('1601'), i],
       );
     }
-    await db.query(`INSERT INTO vendors (name, slug, category_id, place_id, owner_id) VALUES ('Draft', 'draft', $1, $2, gen_random_uuid())`, [categoryId('patissier'), placeId.commune('1601')]);
+    await db.query(
+      `INSERT INTO vendors (name, slug, category_id, place_id, owner_id) VALUES ('Draft', 'draft', $1, $2, gen_random_uuid())`,
+      [categoryId('patissier'), placeId.commune('1601')],
+    );
     // Rows written behind the API's back reach the search index through reconciliation.
     await reconcileIndex(db);
   });
@@ -51,10 +60,17 @@ describe('the vendor listing', () => {
   it('knows the places: 69 wilayas under the country, each commune under its wilaya', async () => {
     const { body } = await stack.query<{ places: { id: string; kind: string }[] }>('{ places { id kind } }');
     const country = body.data!.places;
-    assert.deepEqual(country.map((p) => p.kind), ['COUNTRY']);
-    const wilayas = await stack.query<{ places: { nameFr: string }[] }>('query W($id: ID) { places(parentId: $id) { nameFr } }', { id: country[0]!.id });
+    assert.deepEqual(
+      country.map((p) => p.kind),
+      ['COUNTRY'],
+    );
+    const wilayas = await stack.query<{ places: { nameFr: string }[] }>('query W($id: ID) { places(parentId: $id) { nameFr } }', {
+      id: country[0]!.id,
+    });
     assert.equal(wilayas.body.data!.places.length, 69);
-    const communes = await stack.query<{ places: unknown[] }>('query C($id: ID) { places(parentId: $id) { nameFr } }', { id: placeId.wilaya('Alger') });
+    const communes = await stack.query<{ places: unknown[] }>('query C($id: ID) { places(parentId: $id) { nameFr } }', {
+      id: placeId.wilaya('Alger'),
+    });
     assert.equal(communes.body.data!.places.length > 30, true);
   });
 });

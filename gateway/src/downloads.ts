@@ -17,7 +17,10 @@ const lookupQuery = `query MediaFile($id: ID!) { media(id: $id) { status variant
 
 export function mediaFileLookup(apollo: ApolloServer<GatewayContext>): MediaFileLookup {
   return async (id, variant) => {
-    const response = await apollo.executeOperation({ query: lookupQuery, variables: { id } }, { contextValue: { reqId: `download-${id}`, viewer: null } });
+    const response = await apollo.executeOperation(
+      { query: lookupQuery, variables: { id } },
+      { contextValue: { reqId: `download-${id}`, viewer: null } },
+    );
     if (response.body.kind !== 'single') return null;
     const { data, errors } = response.body.singleResult;
     if (errors?.length) throw new Error(`media lookup failed: ${errors[0]!.message}`);

@@ -18,15 +18,30 @@ const typeDefs = parse(`
   type Echo { requestId: String, authorization: String }
 `);
 
-describe('the gateway on a supergraph of someone else\'s subgraph', () => {
+describe("the gateway on a supergraph of someone else's subgraph", () => {
   let gateway: RunningGateway;
   let foreign: ApolloServer<{ headers: Record<string, string | string[] | undefined> }>;
 
   before(async () => {
     foreign = new ApolloServer({
-      schema: buildSubgraphSchema([{ typeDefs, resolvers: { Query: { echo: (_: unknown, __: unknown, ctx: { headers: Record<string, unknown> }) => ({ requestId: ctx.headers["x-request-id"], authorization: ctx.headers.authorization ?? null }) } } }]),
+      schema: buildSubgraphSchema([
+        {
+          typeDefs,
+          resolvers: {
+            Query: {
+              echo: (_: unknown, __: unknown, ctx: { headers: Record<string, unknown> }) => ({
+                requestId: ctx.headers['x-request-id'],
+                authorization: ctx.headers.authorization ?? null,
+              }),
+            },
+          },
+        },
+      ]),
     });
-    const { url } = await startStandaloneServer(foreign, { listen: { port: 0, host: '127.0.0.1' }, context: async ({ req }) => ({ headers: req.headers }) });
+    const { url } = await startStandaloneServer(foreign, {
+      listen: { port: 0, host: '127.0.0.1' },
+      context: async ({ req }) => ({ headers: req.headers }),
+    });
     const composed = composeServices([{ name: 'echo', url, typeDefs }]);
     assert.equal(composed.errors, undefined);
     const file = join(mkdtempSync(join(tmpdir(), 'zaffa-')), 'supergraph.graphql');
@@ -50,7 +65,11 @@ describe('the gateway on a supergraph of someone else\'s subgraph', () => {
   });
 
   it('makes a request id when the client sends none, and passes that one on', async () => {
-    const res = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ echo { requestId } }' }) });
+    const res = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ echo { requestId } }' }),
+    });
     const made = res.headers.get('x-request-id');
     assert.match(made ?? '', /^[0-9a-f-]{36}$/);
     assert.deepEqual(await res.json(), { data: { echo: { requestId: made } } });

@@ -55,8 +55,18 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const limits = shields ? queryLimits(config) : { plugins: [], validationRules: [] };
 
   let loaded = false;
-  const app = createApp({ log, metrics, ready: async () => { if (!loaded) throw new Error('supergraph not loaded'); await redis.ping(); } });
-  app.set('trust proxy', config.TRUST_PROXY === 'false' ? false : /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);
+  const app = createApp({
+    log,
+    metrics,
+    ready: async () => {
+      if (!loaded) throw new Error('supergraph not loaded');
+      await redis.ping();
+    },
+  });
+  app.set(
+    'trust proxy',
+    config.TRUST_PROXY === 'false' ? false : /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY,
+  );
   const httpServer = createHttpServer(app);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -71,7 +81,9 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       observabilityPlugin(log, metrics),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(limits.plugins as ApolloServerPlugin<GatewayContext>[]),
-      ...(production ? [staffOnlyIntrospection(), ApolloServerPluginLandingPageDisabled()] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
+      ...(production
+        ? [staffOnlyIntrospection(), ApolloServerPluginLandingPageDisabled()]
+        : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
     ],
   });
   await apollo.start();

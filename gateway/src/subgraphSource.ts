@@ -29,7 +29,9 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
       return await super.process(options);
     } catch (err) {
       if (err instanceof Error && err.name === 'TypeError') {
-        throw new ZaffaError(ErrorCode.SERVICE_UNAVAILABLE, `The ${this.service} service is unavailable; try again shortly`, { service: this.service });
+        throw new ZaffaError(ErrorCode.SERVICE_UNAVAILABLE, `The ${this.service} service is unavailable; try again shortly`, {
+          service: this.service,
+        });
       }
       throw err;
     }

@@ -58,6 +58,11 @@ export function maskErrors(log: Logger) {
       return { ...formatted, extensions };
     }
     log.error({ err: original, path: formatted.path }, 'internal error');
-    return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
   };
 }

@@ -16,7 +16,9 @@ export async function createTestIssuer(issuer = 'zaffa-accounts', audience = 'za
     /** A token as accounts would sign it; `claims` override any standard claim (to forge an expired one, say). */
     sign: (sub: string, role: Role, claims: JWTPayload = {}, ttlSeconds = 300) => {
       const now = Math.floor(Date.now() / 1000);
-      return new SignJWT({ sub, role, iss: issuer, aud: audience, iat: now, exp: now + ttlSeconds, ...claims }).setProtectedHeader({ alg: 'EdDSA', kid }).sign(privateKey);
+      return new SignJWT({ sub, role, iss: issuer, aud: audience, iat: now, exp: now + ttlSeconds, ...claims })
+        .setProtectedHeader({ alg: 'EdDSA', kid })
+        .sign(privateKey);
     },
     /** Publishes the public key as accounts would, for services started without accounts (benchmarks). */
     async serveJwks() {

@@ -6,7 +6,8 @@ export const fixture = (name: string): Uint8Array => readFileSync(new URL(`../fi
 
 export const sha1 = (bytes: Uint8Array): string => createHash('sha1').update(bytes).digest('hex');
 
-export const mediaFields = 'id status mimeType bytes width height sha1 url variants { name width height mimeType url } blurhash tags failureReason';
+export const mediaFields =
+  'id status mimeType bytes width height sha1 url variants { name width height mimeType url } blurhash tags failureReason';
 
 export interface MediaView {
   id: string;
@@ -29,7 +30,12 @@ const uploadMutation = `mutation Upload($input: UploadMediaInput!) { uploadMedia
 export function uploadAs(stack: Stack, userId: string | null, bytes: Uint8Array, name: string, extra: Record<string, unknown> = {}) {
   return (async () => {
     const headers: Record<string, string> = userId ? { authorization: `Bearer ${await stack.issuer.sign(userId, 'COUPLE')}` } : {};
-    return stack.upload<{ uploadMedia: { media: MediaView } }>(uploadMutation, { input: { file: null, ...extra } }, { 'input.file': { bytes, name, type: 'image/jpeg' } }, headers);
+    return stack.upload<{ uploadMedia: { media: MediaView } }>(
+      uploadMutation,
+      { input: { file: null, ...extra } },
+      { 'input.file': { bytes, name, type: 'image/jpeg' } },
+      headers,
+    );
   })();
 }
 

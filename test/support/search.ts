@@ -29,7 +29,11 @@ export async function names(stack: Stack, variables: Record<string, unknown>): P
 }
 
 /** Every page of a search, `first` at a time, following the cursors. */
-export async function allPages(stack: Stack, variables: Record<string, unknown>, first: number): Promise<{ names: string[]; pages: number }> {
+export async function allPages(
+  stack: Stack,
+  variables: Record<string, unknown>,
+  first: number,
+): Promise<{ names: string[]; pages: number }> {
   const found: string[] = [];
   let after: string | null = null;
   let pages = 0;

@@ -52,8 +52,16 @@ export async function startStack(extra: NodeJS.ProcessEnv = {}, options: StackOp
     subgraphs,
     gateway,
     /** Sends one GraphQL request to the gateway. */
-    async query<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphQLResult<T>> {
-      const res = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+    async query<T = Record<string, unknown>>(
+      query: string,
+      variables: Record<string, unknown> = {},
+      headers: Record<string, string> = {},
+    ): Promise<GraphQLResult<T>> {
+      const res = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
       return { status: res.status, headers: res.headers, body: (await res.json()) as GraphQLResult<T>['body'] };
     },
     /** Sends one GraphQL multipart request (files as the spec's `map` says) to the gateway, as Apollo clients do. */

@@ -1,10 +1,31 @@
-import { createApp, createHttpServer, createLogger, createMetrics, createRedis, JobProducer, listen, loadConfig, openDatabase, startConsumers } from '@zaffa/shared';
+import {
+  createApp,
+  createHttpServer,
+  createLogger,
+  createMetrics,
+  createRedis,
+  JobProducer,
+  listen,
+  loadConfig,
+  openDatabase,
+  startConsumers,
+} from '@zaffa/shared';
 import { searchGeneration, vendor } from '@zaffa/vendor';
 import { createHandlers } from './handlers.ts';
 import { openMediaServices } from './media/services.ts';
 import { scheduleMediaJobs } from './media/schedules.ts';
 
-export const workerVariables = ['LOG_LEVEL', 'HOST', 'WORKERS_PORT', 'REDIS_URL', 'QUEUE_PREFIX', 'DATABASE_URL', 'DATABASE_PREFIX', 'SEARCH_RECONCILE_INTERVAL_MS', 'JOB_LOCK_MS'] as const;
+export const workerVariables = [
+  'LOG_LEVEL',
+  'HOST',
+  'WORKERS_PORT',
+  'REDIS_URL',
+  'QUEUE_PREFIX',
+  'DATABASE_URL',
+  'DATABASE_PREFIX',
+  'SEARCH_RECONCILE_INTERVAL_MS',
+  'JOB_LOCK_MS',
+] as const;
 
 export interface RunningWorkers {
   port: number;
@@ -29,15 +50,20 @@ export async function startWorkers(env: NodeJS.ProcessEnv = process.env): Promis
   const media = await openMediaServices(env, log);
   await scheduleMediaJobs(jobs);
   // Catches up index rows whose job was lost; a scheduler with a fixed id, so every worker process agrees on one.
-  await jobs.queue('search').upsertJobScheduler('search-reconcile', { every: config.SEARCH_RECONCILE_INTERVAL_MS }, { name: 'reconcileIndex', data: {} });
-  const consumers = startConsumers(createHandlers({ log, redis, jobs, vendorDb, media, searchGeneration: searchGeneration(redis, config.QUEUE_PREFIX) }), {
-    connection: redis,
-    prefix: config.QUEUE_PREFIX,
-    log,
-    // Twice the image threads, so one job's file and database work overlaps another's decoding.
-    concurrency: { media: media.threads * 2 },
-    worker: { lockDuration: config.JOB_LOCK_MS, stalledInterval: config.JOB_LOCK_MS },
-  });
+  await jobs
+    .queue('search')
+    .upsertJobScheduler('search-reconcile', { every: config.SEARCH_RECONCILE_INTERVAL_MS }, { name: 'reconcileIndex', data: {} });
+  const consumers = startConsumers(
+    createHandlers({ log, redis, jobs, vendorDb, media, searchGeneration: searchGeneration(redis, config.QUEUE_PREFIX) }),
+    {
+      connection: redis,
+      prefix: config.QUEUE_PREFIX,
+      log,
+      // Twice the image threads, so one job's file and database work overlaps another's decoding.
+      concurrency: { media: media.threads * 2 },
+      worker: { lockDuration: config.JOB_LOCK_MS, stalledInterval: config.JOB_LOCK_MS },
+    },
+  );
   const metrics = createMetrics('workers');
   const app = createApp({ log, metrics, ready: () => Promise.all([redis.ping(), vendorDb.query('SELECT 1'), media.db.query('SELECT 1')]) });
   const server = createHttpServer(app);

@@ -29,7 +29,8 @@ function extractUploads(value: unknown, path: string, found: FoundUpload[]): unk
     return null;
   }
   if (Array.isArray(value)) return value.map((v, i) => extractUploads(v, `${path}.${i}`, found));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, extractUploads(v, `${path}.${k}`, found)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, extractUploads(v, `${path}.${k}`, found)]));
   return value;
 }
 
@@ -56,12 +57,18 @@ export async function forwardUploads(
 
   let fileError: unknown;
   async function* body(): AsyncGenerator<Uint8Array> {
-    const field = (name: string, value: string) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
-    yield field('operations', JSON.stringify({ query: request.query, operationName: request.operationName, variables, extensions: request.extensions }));
+    const field = (name: string, value: string) =>
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
+    yield field(
+      'operations',
+      JSON.stringify({ query: request.query, operationName: request.operationName, variables, extensions: request.extensions }),
+    );
     yield field('map', JSON.stringify(Object.fromEntries(found.map((f, i) => [String(i), [f.path]]))));
     // In the order the client sends them: each file is read once, straight from the client's request.
     for await (const [i, file] of inArrivalOrder(found.map((f) => f.upload.promise))) {
-      yield Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${i}"; filename="${quoted(file.filename)}"\r\nContent-Type: ${quoted(file.mimetype)}\r\n\r\n`);
+      yield Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${i}"; filename="${quoted(file.filename)}"\r\nContent-Type: ${quoted(file.mimetype)}\r\n\r\n`,
+      );
       try {
         for await (const chunk of file.createReadStream()) yield chunk as Buffer;
       } catch (err) {
@@ -97,7 +104,9 @@ function post(url: string, headers: Record<string, string>, body: Readable): Pro
     const req = (secure ? https : http).request(url, { method: 'POST', headers, agent: secure ? agents.https : agents.http }, (res) => {
       json(res).then(resolve, reject);
     });
-    req.once('error', (err: NodeJS.ErrnoException) => reject(err.code === 'ECONNREFUSED' || err.code === 'ECONNRESET' ? new TypeError('fetch failed', { cause: err }) : err));
+    req.once('error', (err: NodeJS.ErrnoException) =>
+      reject(err.code === 'ECONNREFUSED' || err.code === 'ECONNRESET' ? new TypeError('fetch failed', { cause: err }) : err),
+    );
     pipeline(body, req).catch(reject);
   });
 }

@@ -20,7 +20,12 @@ export function createTokenVerifier({ issuer, audience, keys }: VerifierOptions)
   const getKey = keys instanceof URL ? createRemoteJWKSet(keys, { cooldownDuration: 30_000 }) : keys;
   return async (token: string): Promise<Viewer> => {
     try {
-      const { payload } = await jwtVerify(token, getKey, { issuer, audience, algorithms: ['EdDSA', 'ES256'], requiredClaims: ['sub', 'exp'] });
+      const { payload } = await jwtVerify(token, getKey, {
+        issuer,
+        audience,
+        algorithms: ['EdDSA', 'ES256'],
+        requiredClaims: ['sub', 'exp'],
+      });
       const role = payload.role as Role;
       if (typeof payload.sub !== 'string' || !roles.has(role)) throw new Error('malformed claims');
       return { id: payload.sub, role };

@@ -26,11 +26,14 @@ export const env = {
   },
   DATABASE_URL: {
     schema: url('postgres://postgres@127.0.0.1:5432/postgres'),
-    description: 'Postgres server URL. Its database is only used to create each subgraph\'s own database.',
+    description: "Postgres server URL. Its database is only used to create each subgraph's own database.",
     sensitive: true,
   },
   DATABASE_PREFIX: {
-    schema: z.string().regex(/^[a-z][a-z0-9_]*$/, 'lower-case letters, digits and _').default('zaffa'),
+    schema: z
+      .string()
+      .regex(/^[a-z][a-z0-9_]*$/, 'lower-case letters, digits and _')
+      .default('zaffa'),
     description: 'Each subgraph owns the database `<prefix>_<subgraph>` on that server, created if missing.',
   },
   REDIS_URL: {
@@ -39,7 +42,10 @@ export const env = {
     sensitive: true,
   },
   QUEUE_PREFIX: {
-    schema: z.string().regex(/^[a-zA-Z0-9_-]+$/).default('zaffa'),
+    schema: z
+      .string()
+      .regex(/^[a-zA-Z0-9_-]+$/)
+      .default('zaffa'),
     description: 'Prefix of every Redis key (queues, rate limits, persisted queries), so several stacks can share one Redis.',
   },
   GATEWAY_PORT: { schema: port(4000), description: 'Port of the gateway (`/graphql`, `/healthz`, `/readyz`, `/metrics`).' },
@@ -47,7 +53,7 @@ export const env = {
   VENDOR_PORT: { schema: port(4002), description: 'Port of the vendor subgraph.' },
   EVENT_PORT: { schema: port(4003), description: 'Port of the event subgraph.' },
   MEDIA_PORT: { schema: port(4004), description: 'Port of the media subgraph.' },
-  WORKERS_PORT: { schema: port(4005), description: 'Port of the workers\' health and metrics endpoints.' },
+  WORKERS_PORT: { schema: port(4005), description: "Port of the workers' health and metrics endpoints." },
   ACCOUNTS_URL: {
     schema: z.url().optional(),
     description: 'GraphQL URL the gateway calls for accounts (default: the URL in the supergraph).',
@@ -73,7 +79,8 @@ export const env = {
   },
   JWT_PRIVATE_KEY: {
     schema: z.string().includes('PRIVATE KEY').optional(),
-    description: 'PKCS#8 PEM of the Ed25519 key accounts signs access tokens with. Required in production; elsewhere one is made and kept in the accounts database.',
+    description:
+      'PKCS#8 PEM of the Ed25519 key accounts signs access tokens with. Required in production; elsewhere one is made and kept in the accounts database.',
     sensitive: true,
   },
   ACCESS_TOKEN_TTL_S: {
@@ -81,15 +88,29 @@ export const env = {
     description: 'Lifetime of an access token, in seconds.',
   },
   REFRESH_TOKEN_TTL_S: {
-    schema: z.coerce.number().int().min(300).default(30 * 24 * 3600),
+    schema: z.coerce
+      .number()
+      .int()
+      .min(300)
+      .default(30 * 24 * 3600),
     description: 'Lifetime of a refresh token, in seconds; each use rotates it.',
   },
   GATEWAY_MAX_BODY_BYTES: {
-    schema: z.coerce.number().int().positive().default(256 * 1024),
+    schema: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(256 * 1024),
     description: 'Largest JSON GraphQL request body the gateway reads; larger ones get HTTP 413 `PAYLOAD_TOO_LARGE`.',
   },
-  QUERY_MAX_DEPTH: { schema: z.coerce.number().int().positive().default(10), description: 'Deepest selection nesting an operation may have.' },
-  QUERY_MAX_ALIASES: { schema: z.coerce.number().int().positive().default(15), description: 'Most aliases in one operation (alias bombs).' },
+  QUERY_MAX_DEPTH: {
+    schema: z.coerce.number().int().positive().default(10),
+    description: 'Deepest selection nesting an operation may have.',
+  },
+  QUERY_MAX_ALIASES: {
+    schema: z.coerce.number().int().positive().default(15),
+    description: 'Most aliases in one operation (alias bombs).',
+  },
   QUERY_MAX_TOKENS: { schema: z.coerce.number().int().positive().default(2000), description: 'Most lexical tokens in one operation.' },
   QUERY_MAX_COST: { schema: z.coerce.number().int().positive().default(5000), description: 'Highest estimated cost of one operation.' },
   RATE_LIMIT_USER_PER_MINUTE: {
@@ -105,7 +126,11 @@ export const env = {
     description: 'Whose `X-Forwarded-For` names the client (Express `trust proxy`): `loopback`, a CIDR list, a hop count or `false`.',
   },
   APQ_TTL_S: {
-    schema: z.coerce.number().int().positive().default(24 * 3600),
+    schema: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(24 * 3600),
     description: 'How long a persisted query stays in the Redis cache after its last registration.',
   },
   SEARCH_RECONCILE_INTERVAL_MS: {
@@ -117,7 +142,11 @@ export const env = {
     description: 'Root of the sharded media store (relative paths start at the repository root). Media, workers and the gateway share it.',
   },
   MEDIA_MAX_BYTES: {
-    schema: z.coerce.number().int().positive().default(15 * 1024 * 1024),
+    schema: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(15 * 1024 * 1024),
     description: 'Largest accepted upload, in bytes; a longer file is cut off and refused with `PAYLOAD_TOO_LARGE`.',
   },
   MEDIA_MAX_FILES: {
@@ -146,11 +175,12 @@ export const env = {
   },
   JOB_LOCK_MS: {
     schema: z.coerce.number().int().min(1000).default(30_000),
-    description: 'How long a worker holds a job without renewing its lock; a crashed worker\'s jobs run again after this.',
+    description: "How long a worker holds a job without renewing its lock; a crashed worker's jobs run again after this.",
   },
   SEARCH_CACHE_TTL_S: {
     schema: z.coerce.number().int().min(0).default(60),
-    description: 'How long a vendor search answer (ids, facet counts, total) stays in the Redis cache; any catalogue change retires every one at once. 0 turns the cache off.',
+    description:
+      'How long a vendor search answer (ids, facet counts, total) stays in the Redis cache; any catalogue change retires every one at once. 0 turns the cache off.',
   },
   SHUTDOWN_GRACE_MS: {
     schema: z.coerce.number().int().positive().default(10_000),

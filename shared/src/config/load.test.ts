@@ -14,8 +14,13 @@ describe('loadConfig', () => {
 
   it('names every bad variable in one error', () => {
     assert.throws(
-      () => loadConfig(['DATABASE_URL', 'GATEWAY_PORT', 'LOG_LEVEL'], { DATABASE_URL: 'not a url', GATEWAY_PORT: '70000', LOG_LEVEL: 'info' }),
-      (err: unknown) => err instanceof ConfigError && /DATABASE_URL/.test(err.message) && /GATEWAY_PORT/.test(err.message) && !/LOG_LEVEL/.test(err.message),
+      () =>
+        loadConfig(['DATABASE_URL', 'GATEWAY_PORT', 'LOG_LEVEL'], { DATABASE_URL: 'not a url', GATEWAY_PORT: '70000', LOG_LEVEL: 'info' }),
+      (err: unknown) =>
+        err instanceof ConfigError &&
+        /DATABASE_URL/.test(err.message) &&
+        /GATEWAY_PORT/.test(err.message) &&
+        !/LOG_LEVEL/.test(err.message),
     );
   });
 });

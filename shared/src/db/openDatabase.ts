@@ -20,7 +20,9 @@ export interface DatabaseOptions {
 export async function openDatabase(options: DatabaseOptions): Promise<DataSource> {
   await ensureDatabase(options.serverUrl, options.name).catch((err: Error) => {
     const { host, port } = new URL(options.serverUrl);
-    throw new Error(`DATABASE_URL: cannot use the Postgres server at ${host || 'localhost'}:${port || 5432}: ${err.message}`, { cause: err });
+    throw new Error(`DATABASE_URL: cannot use the Postgres server at ${host || 'localhost'}:${port || 5432}: ${err.message}`, {
+      cause: err,
+    });
   });
   const dataSource = new DataSource({
     type: 'postgres',

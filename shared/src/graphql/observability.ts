@@ -21,7 +21,10 @@ export function observabilityPlugin(log: Logger, metrics: Metrics): ApolloServer
           const resultErrors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
           const failed = (errors?.length ?? 0) > 0 || (resultErrors?.length ?? 0) > 0;
           metrics.requestDuration.observe({ operation: labelFor(operationName), outcome: failed ? 'error' : 'ok' }, ms / 1000);
-          log.info({ operation: operationName ?? undefined, ms: Math.round(ms * 10) / 10, errors: resultErrors?.map((e) => e.extensions?.code) }, 'graphql');
+          log.info(
+            { operation: operationName ?? undefined, ms: Math.round(ms * 10) / 10, errors: resultErrors?.map((e) => e.extensions?.code) },
+            'graphql',
+          );
         },
       };
     },

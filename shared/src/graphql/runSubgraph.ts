@@ -49,16 +49,43 @@ export interface RunningService<S = unknown> extends RunningSubgraph {
 const portVariable = { accounts: 'ACCOUNTS_PORT', vendor: 'VENDOR_PORT', event: 'EVENT_PORT', media: 'MEDIA_PORT' } as const;
 
 /** Starts a subgraph from the environment: validated config, its own database migrated, Redis, HTTP. */
-export async function runSubgraph<C extends BaseContext, S>(def: SubgraphDefinition<C, S>, env: NodeJS.ProcessEnv = process.env): Promise<RunningService<S>> {
+export async function runSubgraph<C extends BaseContext, S>(
+  def: SubgraphDefinition<C, S>,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<RunningService<S>> {
   const settings = def.settings ? def.settings(env) : (undefined as S);
-  const config = loadConfig(['HOST', 'LOG_LEVEL', 'DATABASE_URL', 'DATABASE_PREFIX', 'REDIS_URL', 'QUEUE_PREFIX', 'JWT_ISSUER', 'JWT_AUDIENCE', 'ACCOUNTS_JWKS_URL', portVariable[def.name]], env);
+  const config = loadConfig(
+    [
+      'HOST',
+      'LOG_LEVEL',
+      'DATABASE_URL',
+      'DATABASE_PREFIX',
+      'REDIS_URL',
+      'QUEUE_PREFIX',
+      'JWT_ISSUER',
+      'JWT_AUDIENCE',
+      'ACCOUNTS_JWKS_URL',
+      portVariable[def.name],
+    ],
+    env,
+  );
   const log = createLogger(def.name, config.LOG_LEVEL);
-  const db = await openDatabase({ serverUrl: config.DATABASE_URL, name: `${config.DATABASE_PREFIX}_${def.name}`, entities: def.entities, migrations: def.migrations, log });
+  const db = await openDatabase({
+    serverUrl: config.DATABASE_URL,
+    name: `${config.DATABASE_PREFIX}_${def.name}`,
+    entities: def.entities,
+    migrations: def.migrations,
+    log,
+  });
   const redis = createRedis(config.REDIS_URL, `zaffa-${def.name}`);
   const jobs = new JobProducer(redis, config.QUEUE_PREFIX);
   const metrics = createMetrics(def.name);
   const deps: SubgraphDeps<S> = { db, redis, jobs, log, metrics, settings };
-  const verify = createTokenVerifier({ issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, keys: def.tokenKeys?.(deps) ?? new URL(config.ACCOUNTS_JWKS_URL) });
+  const verify = createTokenVerifier({
+    issuer: config.JWT_ISSUER,
+    audience: config.JWT_AUDIENCE,
+    keys: def.tokenKeys?.(deps) ?? new URL(config.ACCOUNTS_JWKS_URL),
+  });
   const running = await startSubgraph<C>({
     name: def.name,
     typeDefs: def.typeDefs,

@@ -47,7 +47,11 @@ function setAtPath(target: Record<string, unknown>, path: string, value: unknown
  * file is read once. Files must therefore be read in the order they arrive; whatever is left unread when
  * the response ends is drained so the connection stays usable.
  */
-export function processStreamingRequest(request: IncomingMessage, response: ServerResponse, limits: MultipartLimits): Promise<Record<string, unknown>> {
+export function processStreamingRequest(
+  request: IncomingMessage,
+  response: ServerResponse,
+  limits: MultipartLimits,
+): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
     const parser = busboy({
       headers: request.headers,
@@ -84,16 +88,19 @@ export function processStreamingRequest(request: IncomingMessage, response: Serv
         } catch {
           return exit(new MultipartError(400, `Invalid JSON in the ‘operations’ multipart field (${specUrl}).`));
         }
-        if (!operations || typeof operations !== 'object' || Array.isArray(operations)) return exit(new MultipartError(400, `Invalid ‘operations’ multipart field (${specUrl}).`));
+        if (!operations || typeof operations !== 'object' || Array.isArray(operations))
+          return exit(new MultipartError(400, `Invalid ‘operations’ multipart field (${specUrl}).`));
       } else if (name === 'map') {
-        if (!operations) return exit(new MultipartError(400, `Misordered multipart fields; ‘map’ should follow ‘operations’ (${specUrl}).`));
+        if (!operations)
+          return exit(new MultipartError(400, `Misordered multipart fields; ‘map’ should follow ‘operations’ (${specUrl}).`));
         let map: unknown;
         try {
           map = JSON.parse(value);
         } catch {
           return exit(new MultipartError(400, `Invalid JSON in the ‘map’ multipart field (${specUrl}).`));
         }
-        if (!map || typeof map !== 'object' || Array.isArray(map)) return exit(new MultipartError(400, `Invalid ‘map’ multipart field (${specUrl}).`));
+        if (!map || typeof map !== 'object' || Array.isArray(map))
+          return exit(new MultipartError(400, `Invalid ‘map’ multipart field (${specUrl}).`));
         const entries = Object.entries(map);
         if (entries.length > limits.maxFiles) return exit(new MultipartError(413, `At most ${limits.maxFiles} files per request.`));
         uploads = new Map();
@@ -140,7 +147,8 @@ export function processStreamingRequest(request: IncomingMessage, response: Serv
     parser.once('finish', () => {
       request.unpipe(parser);
       request.resume();
-      if (!operations || !uploads) return exit(new MultipartError(400, `Missing multipart field ‘${operations ? 'map' : 'operations'}’ (${specUrl}).`));
+      if (!operations || !uploads)
+        return exit(new MultipartError(400, `Missing multipart field ‘${operations ? 'map' : 'operations'}’ (${specUrl}).`));
       for (const upload of uploads.values()) if (!upload.file) upload.reject(new MultipartError(400, 'File missing in the request.'));
     });
 
@@ -148,7 +156,8 @@ export function processStreamingRequest(request: IncomingMessage, response: Serv
     response.once('close', () => {
       draining = true;
       for (const stream of streams) drain(stream);
-      for (const upload of uploads?.values() ?? []) if (!upload.file) upload.reject(new MultipartError(400, 'The response was sent before this file arrived.'));
+      for (const upload of uploads?.values() ?? [])
+        if (!upload.file) upload.reject(new MultipartError(400, 'The response was sent before this file arrived.'));
     });
     request.once('close', () => {
       if (!request.readableEnded) exit(new MultipartError(499, 'The request ended before its files did.'));
@@ -172,7 +181,14 @@ export function multipartUploads(limits: MultipartLimits): RequestHandler {
       (err: Error) => {
         const status = err instanceof MultipartError ? err.status : 400;
         if (res.headersSent || status === 499) return;
-        res.status(status).json({ errors: [{ message: err instanceof MultipartError ? err.message : 'Malformed multipart request', extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' } }] });
+        res.status(status).json({
+          errors: [
+            {
+              message: err instanceof MultipartError ? err.message : 'Malformed multipart request',
+              extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' },
+            },
+          ],
+        });
       },
     );
   };

@@ -15,6 +15,9 @@ describe('checkHandlers', () => {
   });
 
   it('refuses a handler for a job nobody registered', () => {
-    assert.throws(() => checkHandlers({ media: { process: noop, expire: noop, resize: noop } }, registry), /unregistered job media\.resize/);
+    assert.throws(
+      () => checkHandlers({ media: { process: noop, expire: noop, resize: noop } }, registry),
+      /unregistered job media\.resize/,
+    );
   });
 });

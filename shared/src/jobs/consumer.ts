@@ -10,7 +10,10 @@ export type JobHandler<Q extends QueueName, J extends JobName<Q>> = (payload: Jo
 export type JobHandlers = { [Q in QueueName]: { [J in JobName<Q>]: JobHandler<Q, J> } };
 
 /** Refuses a handler set with a missing or unknown job, naming it. */
-export function checkHandlers(handlers: Record<string, Record<string, unknown>>, registry: Record<string, Record<string, unknown>> = jobRegistry): void {
+export function checkHandlers(
+  handlers: Record<string, Record<string, unknown>>,
+  registry: Record<string, Record<string, unknown>> = jobRegistry,
+): void {
   const problems: string[] = [];
   for (const [queue, jobs] of Object.entries(registry)) {
     for (const job of Object.keys(jobs)) {

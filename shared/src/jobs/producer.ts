@@ -24,7 +24,12 @@ export class JobProducer {
   }
 
   /** Queues a job. With the same `jobId` a second call is a no-op, which makes enqueueing safe to retry. */
-  async enqueue<Q extends QueueName, J extends JobName<Q>>(queue: Q, job: J, payload: JobPayload<Q, J>, options: JobsOptions & { jobId: string }) {
+  async enqueue<Q extends QueueName, J extends JobName<Q>>(
+    queue: Q,
+    job: J,
+    payload: JobPayload<Q, J>,
+    options: JobsOptions & { jobId: string },
+  ) {
     const schema = jobRegistry[queue][job] as { parse(v: unknown): unknown };
     const data: JobEnvelope = { ...(schema.parse(payload) as object), reqId: requestScope.getStore()?.reqId };
     return this.queue(queue).add(job, data, options);

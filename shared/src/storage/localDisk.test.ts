@@ -24,10 +24,12 @@ describe('LocalDiskStorage', () => {
 
   it('leaves nothing behind when the body fails half way', async () => {
     const storage = fresh();
-    const failing = Readable.from((async function* () {
-      yield Buffer.from('half a file');
-      throw new Error('client went away');
-    })());
+    const failing = Readable.from(
+      (async function* () {
+        yield Buffer.from('half a file');
+        throw new Error('client went away');
+      })(),
+    );
     await assert.rejects(storage.put('ab/abd.jpg', failing), /client went away/);
     assert.equal(await storage.exists('ab/abd.jpg'), false);
     assert.deepEqual(readdirSync(join(storage.root, '.tmp')), []);
@@ -46,6 +48,7 @@ describe('isBlobKey', () => {
   it('accepts exactly the content-addressed names', () => {
     assert.ok(isBlobKey(`ab/${sha}.jpg`));
     assert.ok(isBlobKey(`ab/${sha}-w640.webp`));
-    for (const key of [`cd/${sha}.jpg`, `ab/${sha}.svg`, `incoming/${sha}`, `ab/${sha}.jpg/x`, `ab/${sha.toUpperCase()}.jpg`]) assert.ok(!isBlobKey(key), key);
+    for (const key of [`cd/${sha}.jpg`, `ab/${sha}.svg`, `incoming/${sha}`, `ab/${sha}.jpg/x`, `ab/${sha.toUpperCase()}.jpg`])
+      assert.ok(!isBlobKey(key), key);
   });
 });

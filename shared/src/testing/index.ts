@@ -36,7 +36,9 @@ export async function removeRunData(databaseUrl: string, databasePrefix: string,
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE starts_with(datname, $1)`, [databasePrefix]);
+    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE starts_with(datname, $1)`, [
+      databasePrefix,
+    ]);
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(datname)} WITH (FORCE)`);
   } finally {
     await client.end();
@@ -56,4 +58,9 @@ export async function removeRunData(databaseUrl: string, databasePrefix: string,
 
 /** What a test stack made: its databases and its Redis keys. */
 export const removeStackData = (env: NodeJS.ProcessEnv) =>
-  removeRunData(env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres', env.DATABASE_PREFIX!, env.REDIS_URL || 'redis://127.0.0.1:6379', env.QUEUE_PREFIX!);
+  removeRunData(
+    env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres',
+    env.DATABASE_PREFIX!,
+    env.REDIS_URL || 'redis://127.0.0.1:6379',
+    env.QUEUE_PREFIX!,
+  );

@@ -40,5 +40,6 @@ export const accounts: SubgraphDefinition<Context, AccountsSettings> = {
   context: (base, deps) => ({ ...base, deps, loaders: createLoaders(deps.db), sessions: sessionsOf(deps) }),
   routes: (app, deps) => jwksRoute(app, sessionsOf(deps).signingKey),
   // Accounts checks tokens against the key it holds rather than asking itself over HTTP.
-  tokenKeys: (deps) => async (header, token) => createLocalJWKSet({ keys: [(await sessionsOf(deps).signingKey()).publicJwk] })(header, token),
+  tokenKeys: (deps) => async (header, token) =>
+    createLocalJWKSet({ keys: [(await sessionsOf(deps).signingKey()).publicJwk] })(header, token),
 };

@@ -32,7 +32,11 @@ export async function listEventsOf(db: DataSource, ownerId: string, args: PageAr
     const [date, id] = decodeCursor(args.after);
     query.andWhere('(e.date, e.id) > (:date, :id)', { date, id });
   }
-  const rows = await query.orderBy('e.date', 'ASC').addOrderBy('e.id', 'ASC').take(first + 1).getMany();
+  const rows = await query
+    .orderBy('e.date', 'ASC')
+    .addOrderBy('e.id', 'ASC')
+    .take(first + 1)
+    .getMany();
   const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor([node.date, node.id]) }));
   return { totalCount, edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
 }

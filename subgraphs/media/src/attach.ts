@@ -8,7 +8,12 @@ import { MediaEntity, type MediaRow } from './entities/Media.ts';
  * The seed's "map" step: links uploads to what they illustrate once the form they came with is submitted.
  * Only the uploader may attach a media; an avatar can only be one's own, and replaces the previous one.
  */
-export async function attachMedia(ctx: Context, viewer: Viewer, mediaIds: readonly string[], target: { type: MediaTargetType; id: string }): Promise<MediaRow[]> {
+export async function attachMedia(
+  ctx: Context,
+  viewer: Viewer,
+  mediaIds: readonly string[],
+  target: { type: MediaTargetType; id: string },
+): Promise<MediaRow[]> {
   const ids = [...new Set(mediaIds)];
   if (ids.length === 0 || ids.length > 100) throw badInput('mediaIds', 'Attach between 1 and 100 media at once');
   if (!ids.every(isUuid)) throw badInput('mediaIds', 'Not a media id');

@@ -22,7 +22,8 @@ export function createLoaders(db: DataSource) {
           ORDER BY a.position`,
         [targets.map((t) => t[0]), targets.map((t) => t[1]), targets.map((t) => t[2])],
       )) as { media_id: string; target_type: MediaTargetType; target_id: string; owner_id: string }[];
-      const rows = links.length > 0 ? await db.getRepository(MediaEntity).findBy({ id: In([...new Set(links.map((l) => l.media_id))]) }) : [];
+      const rows =
+        links.length > 0 ? await db.getRepository(MediaEntity).findBy({ id: In([...new Set(links.map((l) => l.media_id))]) }) : [];
       const byId = new Map(rows.map((m) => [m.id, m]));
       const byTarget = new Map<string, MediaRow[]>();
       for (const link of links) {

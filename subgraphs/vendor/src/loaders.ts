@@ -8,7 +8,9 @@ import { referenceLoader } from './referenceData.ts';
 /** Every vendor's offers asked for in one tick, in one query, each list in the vendor's order. */
 function offersByVendor(db: DataSource) {
   return new DataLoader<string, OfferRow[]>(async (vendorIds) => {
-    const rows = await db.getRepository(OfferEntity).find({ where: { vendorId: In([...vendorIds]) }, order: { position: 'ASC', createdAt: 'ASC' } });
+    const rows = await db
+      .getRepository(OfferEntity)
+      .find({ where: { vendorId: In([...vendorIds]) }, order: { position: 'ASC', createdAt: 'ASC' } });
     const byVendor = Map.groupBy(rows, (r) => r.vendorId);
     return vendorIds.map((id) => byVendor.get(id) ?? []);
   });

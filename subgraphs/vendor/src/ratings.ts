@@ -21,7 +21,10 @@ export async function applyRatingChange(db: DataSource, change: RatingChange): P
 }
 
 /** Sets many vendors' rating copies at once, from figures the event subgraph's seed reports. */
-export async function applySeededRatings(db: DataSource, figures: { vendorId: string; rating: number | null; reviewCount: number }[]): Promise<void> {
+export async function applySeededRatings(
+  db: DataSource,
+  figures: { vendorId: string; rating: number | null; reviewCount: number }[],
+): Promise<void> {
   for (let i = 0; i < figures.length; i += 5000) {
     const batch = figures.slice(i, i + 5000);
     await db.query(

@@ -17,7 +17,10 @@ describe('media.expire', () => {
   const log = createLogger('workers', 'silent');
 
   before(async () => {
-    media = await openMediaServices(testEnv({ MEDIA_STORAGE_DIR: mkdtempSync(join(tmpdir(), 'zaffa-media-')), MEDIA_UNATTACHED_TTL_HOURS: '24' }), log);
+    media = await openMediaServices(
+      testEnv({ MEDIA_STORAGE_DIR: mkdtempSync(join(tmpdir(), 'zaffa-media-')), MEDIA_UNATTACHED_TTL_HOURS: '24' }),
+      log,
+    );
   });
 
   after(() => media.close());
@@ -28,7 +31,10 @@ describe('media.expire', () => {
     const key = blobKey(sha1, '', 'jpg');
     await media.storage.put(key, Buffer.from(sha1));
     const variants = JSON.stringify([{ name: 'original', width: 1, height: 1, mimeType: 'image/jpeg', bytes: 40, key }]);
-    await media.db.query(`INSERT INTO media (id, owner_id, status, mime_type, bytes, sha1, variants, created_at) VALUES ($1, $2, 'READY', 'image/jpeg', 40, $3, $4, $5)`, [id, owner, sha1, variants, createdAt]);
+    await media.db.query(
+      `INSERT INTO media (id, owner_id, status, mime_type, bytes, sha1, variants, created_at) VALUES ($1, $2, 'READY', 'image/jpeg', 40, $3, $4, $5)`,
+      [id, owner, sha1, variants, createdAt],
+    );
     return { id, key };
   }
 
@@ -37,13 +43,20 @@ describe('media.expire', () => {
   it('removes old unattached uploads with their blobs, and keeps what is attached, recent or shared', async () => {
     const lonely = await readyMedia('a'.repeat(40), hoursAgo(48));
     const attached = await readyMedia('b'.repeat(40), hoursAgo(48));
-    await media.db.query(`INSERT INTO attachments (media_id, target_type, target_id, position) VALUES ($1, 'EVENT', $2, 0)`, [attached.id, randomUUID()]);
+    await media.db.query(`INSERT INTO attachments (media_id, target_type, target_id, position) VALUES ($1, 'EVENT', $2, 0)`, [
+      attached.id,
+      randomUUID(),
+    ]);
     const recent = await readyMedia('c'.repeat(40), hoursAgo(1));
     const sharedOld = await readyMedia('d'.repeat(40), hoursAgo(48));
     const sharedNew = await readyMedia('d'.repeat(40), hoursAgo(1));
     const pending = randomUUID();
     await media.storage.put(incomingKey(pending), Buffer.from('waiting'));
-    await media.db.query(`INSERT INTO media (id, owner_id, mime_type, bytes, created_at) VALUES ($1, $2, 'image/jpeg', 7, $3)`, [pending, owner, hoursAgo(48)]);
+    await media.db.query(`INSERT INTO media (id, owner_id, mime_type, bytes, created_at) VALUES ($1, $2, 'image/jpeg', 7, $3)`, [
+      pending,
+      owner,
+      hoursAgo(48),
+    ]);
 
     assert.deepEqual(await expireMedia(media, log)(), { removed: 3 });
 

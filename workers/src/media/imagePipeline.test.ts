@@ -9,7 +9,9 @@ const fixture = (name: string) => readFileSync(new URL(`../../../test/fixtures/i
 describe('processImage', () => {
   it('refuses a decompression bomb from its header, before decoding it', async () => {
     // 6,000 × 4,000 pixels of one colour: kilobytes on the wire, 72 MB once decoded; the limit is lowered to match.
-    const bomb = await sharp({ create: { width: 6000, height: 4000, channels: 3, background: '#fff' } }).png({ compressionLevel: 9 }).toBuffer();
+    const bomb = await sharp({ create: { width: 6000, height: 4000, channels: 3, background: '#fff' } })
+      .png({ compressionLevel: 9 })
+      .toBuffer();
     assert.ok(bomb.length < 200_000);
     const result = await processImage({ bytes: bomb, mimeType: 'image/png', maxPixels: 20_000_000 });
     assert.deepEqual(result, { ok: false, reason: 'The image is 6000 × 4000 pixels (24 megapixels), over the limit of 20 megapixels' });
@@ -24,10 +26,9 @@ describe('processImage', () => {
   it('turns HEIC into JPEG with WebP and JPEG copies', async () => {
     const result = await processImage({ bytes: fixture('heic_samplefilehub.heif'), mimeType: 'image/heic', maxPixels: 100_000_000 });
     assert.ok(result.ok);
-    assert.deepEqual(result.image.outputs.map((o) => `${o.name} ${o.mimeType} ${o.width}x${o.height}`), [
-      'original image/jpeg 640x426',
-      'w320-webp image/webp 320x213',
-      'w320-jpeg image/jpeg 320x213',
-    ]);
+    assert.deepEqual(
+      result.image.outputs.map((o) => `${o.name} ${o.mimeType} ${o.width}x${o.height}`),
+      ['original image/jpeg 640x426', 'w320-webp image/webp 320x213', 'w320-jpeg image/jpeg 320x213'],
+    );
   });
 });

@@ -61,7 +61,9 @@ const megapixels = (pixels: number) => `${Math.round(pixels / 1e5) / 10} megapix
 
 function checkPixels(width: number, height: number, maxPixels: number): void {
   if (width * height > maxPixels) {
-    throw new ImageRefused(`The image is ${width} × ${height} pixels (${megapixels(width * height)}), over the limit of ${megapixels(maxPixels)}`);
+    throw new ImageRefused(
+      `The image is ${width} × ${height} pixels (${megapixels(width * height)}), over the limit of ${megapixels(maxPixels)}`,
+    );
   }
 }
 
@@ -100,7 +102,15 @@ async function decode({ bytes, mimeType, maxPixels }: ImageTask): Promise<{ widt
 async function render(source: Sharp, family: Family, name: string, suffix: string): Promise<ImageOutput> {
   const format = formats[family];
   const { data, info } = await format.encode(source).toBuffer({ resolveWithObject: true });
-  return { name, suffix, extension: format.extension, mimeType: format.mimeType, width: info.width, height: info.pageHeight ?? info.height, data };
+  return {
+    name,
+    suffix,
+    extension: format.extension,
+    mimeType: format.mimeType,
+    width: info.width,
+    height: info.pageHeight ?? info.height,
+    data,
+  };
 }
 
 async function blurhashOf(source: Sharp): Promise<string> {

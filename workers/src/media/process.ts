@@ -95,12 +95,20 @@ async function store(media: MediaServices, mediaId: string, sourceSha1: string, 
       variants.push({ name: out.name, width: out.width, height: out.height, mimeType: out.mimeType, bytes: out.data.byteLength, key });
     }
     await finish(tx, mediaId, {
-      sha1: sha, sourceSha1, mimeType: original.mimeType, bytes: original.data.byteLength,
-      width: image.width, height: image.height, variants, blurhash: image.blurhash,
+      sha1: sha,
+      sourceSha1,
+      mimeType: original.mimeType,
+      bytes: original.data.byteLength,
+      width: image.width,
+      height: image.height,
+      variants,
+      blurhash: image.blurhash,
     });
   });
 }
 
 async function fail(media: MediaServices, mediaId: string, reason: string, sourceSha1: string | null = null): Promise<void> {
-  await media.db.getRepository(MediaEntity).update({ id: mediaId, status: 'PENDING' }, { status: 'FAILED', failureReason: reason, sourceSha1, processedAt: new Date() });
+  await media.db
+    .getRepository(MediaEntity)
+    .update({ id: mediaId, status: 'PENDING' }, { status: 'FAILED', failureReason: reason, sourceSha1, processedAt: new Date() });
 }

@@ -32,7 +32,10 @@ describe('media.reconcile', () => {
 
   const pendingSince = async (minutes: number) => {
     const id = randomUUID();
-    await media.db.query(`INSERT INTO media (id, owner_id, mime_type, bytes, created_at) VALUES ($1, $2, 'image/jpeg', 1, now() - make_interval(mins => $3))`, [id, owner, minutes]);
+    await media.db.query(
+      `INSERT INTO media (id, owner_id, mime_type, bytes, created_at) VALUES ($1, $2, 'image/jpeg', 1, now() - make_interval(mins => $3))`,
+      [id, owner, minutes],
+    );
     return id;
   };
 
@@ -50,7 +53,13 @@ describe('media.reconcile', () => {
     const stuck = await pendingSince(10);
     const job = await jobs.enqueue('media', 'process', { mediaId: stuck }, { jobId: `${stuck}-process`, attempts: 1 });
     const connection = createRedis(env.REDIS_URL ?? 'redis://127.0.0.1:6379', 'zaffa-test-worker');
-    const failing = new Worker('media', async () => { throw new Error('database down'); }, { connection, prefix: env.QUEUE_PREFIX });
+    const failing = new Worker(
+      'media',
+      async () => {
+        throw new Error('database down');
+      },
+      { connection, prefix: env.QUEUE_PREFIX },
+    );
     await once(failing, 'failed');
     await failing.close();
     connection.disconnect();

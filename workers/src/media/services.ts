@@ -6,7 +6,14 @@ import { AttachmentEntity, MediaEntity, mediaMigrations } from '@zaffa/media';
 import { LocalDiskStorage, loadConfig, openDatabase, type BlobStorage, type Logger } from '@zaffa/shared';
 import type { ImageResult, ImageTask } from './imagePipeline.ts';
 
-export const mediaVariables = ['DATABASE_URL', 'DATABASE_PREFIX', 'MEDIA_STORAGE_DIR', 'MEDIA_MAX_PIXELS', 'MEDIA_UNATTACHED_TTL_HOURS', 'MEDIA_THREADS'] as const;
+export const mediaVariables = [
+  'DATABASE_URL',
+  'DATABASE_PREFIX',
+  'MEDIA_STORAGE_DIR',
+  'MEDIA_MAX_PIXELS',
+  'MEDIA_UNATTACHED_TTL_HOURS',
+  'MEDIA_THREADS',
+] as const;
 
 /** What the media jobs work with: the media subgraph's database and storage, and a pool of image threads. */
 export interface MediaServices {

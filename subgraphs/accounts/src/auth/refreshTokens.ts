@@ -5,9 +5,17 @@ import { unauthenticated } from '@zaffa/shared';
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Issues a refresh token in `familyId` (a new family for a new sign-in). Only its hash is stored. */
-export async function issueRefreshToken(db: DataSource, userId: string, ttlSeconds: number, familyId: string = randomUUID()): Promise<string> {
+export async function issueRefreshToken(
+  db: DataSource,
+  userId: string,
+  ttlSeconds: number,
+  familyId: string = randomUUID(),
+): Promise<string> {
   const token = randomBytes(32).toString('base64url');
-  await db.query(`INSERT INTO refresh_tokens (family_id, user_id, token_hash, expires_at) VALUES ($1, $2, $3, now() + $4 * interval '1 second')`, [familyId, userId, hashOf(token), ttlSeconds]);
+  await db.query(
+    `INSERT INTO refresh_tokens (family_id, user_id, token_hash, expires_at) VALUES ($1, $2, $3, now() + $4 * interval '1 second')`,
+    [familyId, userId, hashOf(token), ttlSeconds],
+  );
   return token;
 }
 
@@ -27,7 +35,10 @@ export async function spendRefreshToken(db: DataSource, token: string): Promise<
   );
   const row = spent[0];
   if (row) return { userId: row.user_id, familyId: row.family_id };
-  const [known]: { family_id: string; used_at: Date | null }[] = await db.query(`SELECT family_id, used_at FROM refresh_tokens WHERE token_hash = $1`, [hash]);
+  const [known]: { family_id: string; used_at: Date | null }[] = await db.query(
+    `SELECT family_id, used_at FROM refresh_tokens WHERE token_hash = $1`,
+    [hash],
+  );
   if (known?.used_at) await revokeFamily(db, known.family_id);
   throw unauthenticated('Session expired or revoked: sign in again');
 }

@@ -26,9 +26,18 @@ export interface SignUpInput {
 
 /** Tokens for a user: a new family on sign-in, the same family when a refresh token is rotated. */
 async function openSession(deps: SessionDeps, user: UserRow, familyId?: string) {
-  const access = await signAccessToken(await deps.signingKey(), { issuer: deps.settings.JWT_ISSUER, audience: deps.settings.JWT_AUDIENCE, ttlSeconds: deps.settings.ACCESS_TOKEN_TTL_S }, user);
+  const access = await signAccessToken(
+    await deps.signingKey(),
+    { issuer: deps.settings.JWT_ISSUER, audience: deps.settings.JWT_AUDIENCE, ttlSeconds: deps.settings.ACCESS_TOKEN_TTL_S },
+    user,
+  );
   const refreshToken = await issueRefreshToken(deps.db, user.id, deps.settings.REFRESH_TOKEN_TTL_S, familyId);
-  return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt.toISOString(), refreshToken, user: { ...user, isSessionOwner: true } };
+  return {
+    accessToken: access.token,
+    accessTokenExpiresAt: access.expiresAt.toISOString(),
+    refreshToken,
+    user: { ...user, isSessionOwner: true },
+  };
 }
 
 /** Creates an account and signs it in. Staff accounts are made only by staff. */

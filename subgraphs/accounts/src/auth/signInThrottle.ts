@@ -10,10 +10,17 @@ const WINDOW_S = 15 * 60;
  * whichever gateway or accounts instance it goes through.
  */
 export function createSignInThrottle(redis: Redis, prefix: string) {
-  const failures = new RateLimiterRedis({ storeClient: redis, keyPrefix: `${prefix}:signin-failures`, points: FAILURES, duration: WINDOW_S });
+  const failures = new RateLimiterRedis({
+    storeClient: redis,
+    keyPrefix: `${prefix}:signin-failures`,
+    points: FAILURES,
+    duration: WINDOW_S,
+  });
   const refuse = (res: RateLimiterRes) => {
     const seconds = Math.max(1, Math.ceil(res.msBeforeNext / 1000));
-    return new ZaffaError(ErrorCode.RATE_LIMITED, `Too many failed sign-ins for this email: retry in ${seconds} s`, { retryAfter: seconds });
+    return new ZaffaError(ErrorCode.RATE_LIMITED, `Too many failed sign-ins for this email: retry in ${seconds} s`, {
+      retryAfter: seconds,
+    });
   };
   return {
     /** Throws RATE_LIMITED when the email has used up its failures. */

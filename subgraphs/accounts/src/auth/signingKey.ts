@@ -29,7 +29,10 @@ export async function loadSigningKey(db: DataSource, configuredPem: string | und
   if (kept) return signingKeyFromPem(kept.private_key_pem);
   const { privateKey } = await generateKeyPair(ALG, { crv: 'Ed25519', extractable: true });
   const made = await signingKeyFromPem(await exportPKCS8(privateKey));
-  await db.query(`INSERT INTO signing_keys (kid, private_key_pem) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [made.kid, await exportPKCS8(privateKey)]);
+  await db.query(`INSERT INTO signing_keys (kid, private_key_pem) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+    made.kid,
+    await exportPKCS8(privateKey),
+  ]);
   // Two replicas may have raced: whichever key landed first is the one everyone uses.
   const [winner] = await db.query(`SELECT private_key_pem FROM signing_keys ORDER BY created_at LIMIT 1`);
   return signingKeyFromPem(winner.private_key_pem);

@@ -5,4 +5,3 @@ export const Query: QueryResolvers = {
   me: (_parent, _args, { viewer, loaders }) => (viewer ? loaders.user.load(viewer.id) : null),
   user: (_parent, { id }, { loaders }) => (isUuid(id) ? loaders.user.load(id) : null),
 };
-

@@ -23,7 +23,12 @@ function cleanTags(tags: readonly string[] | null | undefined): string[] {
  * All or nothing: when one file is refused, the ones already received are removed and no row is written.
  * A crash between the rows and the jobs is repaired by the reconcile job.
  */
-export async function acceptUploads(ctx: Context, ownerId: string, files: readonly Promise<FileUpload>[], details: UploadDetails): Promise<MediaRow[]> {
+export async function acceptUploads(
+  ctx: Context,
+  ownerId: string,
+  files: readonly Promise<FileUpload>[],
+  details: UploadDetails,
+): Promise<MediaRow[]> {
   const { storage, maxBytes } = ctx.deps.settings;
   const tags = cleanTags(details.tags);
   const alt = details.alt?.trim() || null;
@@ -39,8 +44,22 @@ export async function acceptUploads(ctx: Context, ownerId: string, files: readon
   }
 
   const rows: MediaRow[] = received.map((r) => ({
-    id: r.id, ownerId, status: 'PENDING', mimeType: r.mimeType, bytes: r.bytes, tags, alt, createdAt: new Date(),
-    width: null, height: null, sha1: null, sourceSha1: null, variants: [], blurhash: null, failureReason: null, processedAt: null,
+    id: r.id,
+    ownerId,
+    status: 'PENDING',
+    mimeType: r.mimeType,
+    bytes: r.bytes,
+    tags,
+    alt,
+    createdAt: new Date(),
+    width: null,
+    height: null,
+    sha1: null,
+    sourceSha1: null,
+    variants: [],
+    blurhash: null,
+    failureReason: null,
+    processedAt: null,
   }));
   // One INSERT for the whole request (no read-before-write as `save` would do).
   await ctx.deps.db.getRepository(MediaEntity).insert(rows);

@@ -41,7 +41,10 @@ export class UploadInspector extends Transform {
     this.#head = [];
     sniffImageType(head).then(
       (mimeType) => {
-        if (!mimeType) return done(new ZaffaError(ErrorCode.UNSUPPORTED_MEDIA_TYPE, `Only ${acceptedFormats} images are accepted; this file is not one of them`));
+        if (!mimeType)
+          return done(
+            new ZaffaError(ErrorCode.UNSUPPORTED_MEDIA_TYPE, `Only ${acceptedFormats} images are accepted; this file is not one of them`),
+          );
         this.mimeType = mimeType;
         done(null, head);
       },

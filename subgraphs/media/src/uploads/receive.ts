@@ -19,7 +19,10 @@ export async function receiveFile(storage: BlobStorage, upload: FileUpload, id: 
     // The storage reads the inspector; pipeline only ties the two so an error on either side ends both.
     // Not flushed to disk before answering: a process crash loses nothing (the file is renamed into place
     // whole), and an upload lost to a power cut ends FAILED with a reason, never READY.
-    await storage.put(incomingKey(id), pipeline(upload.createReadStream(), inspector, () => {}));
+    await storage.put(
+      incomingKey(id),
+      pipeline(upload.createReadStream(), inspector, () => {}),
+    );
   } catch (err) {
     if (err instanceof ZaffaError) throw err;
     // The multipart parser cuts a file off at its own copy of the limit, with a 413 MultipartError.

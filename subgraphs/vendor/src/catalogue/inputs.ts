@@ -3,7 +3,11 @@ import { z } from 'zod';
 const name = z.string().trim().min(2, 'at least 2 characters').max(120, 'at most 120 characters');
 const optionalText = (max: number) => z.string().trim().max(max, `at most ${max} characters`);
 const contact = z.object({
-  phone: z.string().trim().regex(/^\+?[0-9][0-9 .-]{5,19}$/, 'a phone number: digits, spaces, dots or dashes').nullish(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9][0-9 .-]{5,19}$/, 'a phone number: digits, spaces, dots or dashes')
+    .nullish(),
   email: z.email('an email address').nullish(),
   website: z.url({ protocol: /^https?$/, error: 'an http(s) address' }).nullish(),
 });
@@ -24,11 +28,23 @@ const paired = (v: { latitude?: number | null; longitude?: number | null }) => (
 const pairIssue = { message: 'give latitude and longitude together', path: ['longitude'] };
 
 export const createVendorInput = z
-  .object({ name, categoryId: z.uuid('a category id'), placeId: z.uuid('a commune id'), ownerId: z.uuid('a user id').nullish(), ...details })
+  .object({
+    name,
+    categoryId: z.uuid('a category id'),
+    placeId: z.uuid('a commune id'),
+    ownerId: z.uuid('a user id').nullish(),
+    ...details,
+  })
   .refine(paired, pairIssue);
 
 export const updateVendorInput = z
-  .object({ id: z.uuid('a vendor id'), name: name.nullish(), categoryId: z.uuid('a category id').nullish(), placeId: z.uuid('a commune id').nullish(), ...details })
+  .object({
+    id: z.uuid('a vendor id'),
+    name: name.nullish(),
+    categoryId: z.uuid('a category id').nullish(),
+    placeId: z.uuid('a commune id').nullish(),
+    ...details,
+  })
   .refine(paired, pairIssue);
 
 const price = z.number().int('whole DZD').min(0, '0 or more').max(1_000_000_000);

@@ -34,7 +34,10 @@ export async function addOffer(ctx: Ctx, raw: unknown): Promise<{ offer: OfferRo
   const offer = await ctx.deps.db.transaction(async (m) => {
     // Lock the vendor so concurrent additions count and number offers one after the other.
     await m.query(`SELECT 1 FROM vendors WHERE id = $1 FOR UPDATE`, [vendor.id]);
-    const [{ count, next }] = await m.query(`SELECT count(*)::int AS count, coalesce(max(position) + 1, 0) AS next FROM offers WHERE vendor_id = $1`, [vendor.id]);
+    const [{ count, next }] = await m.query(
+      `SELECT count(*)::int AS count, coalesce(max(position) + 1, 0) AS next FROM offers WHERE vendor_id = $1`,
+      [vendor.id],
+    );
     if (count >= MAX_OFFERS) throw badInput('vendorId', `a vendor has at most ${MAX_OFFERS} offers`);
     const repo = m.getRepository(OfferEntity);
     const saved = await repo.save(

@@ -23,7 +23,10 @@ async function checkCommune(ctx: Ctx, id: string): Promise<void> {
 /** A slug no other vendor has: the name's, then with -2, -3... */
 async function freeSlug(ctx: Ctx, name: string, except?: string): Promise<string> {
   const base = slugify(name);
-  const taken: { slug: string; id: string }[] = await ctx.deps.db.query(`SELECT slug, id FROM vendors WHERE slug = $1 OR slug LIKE $1 || '-%'`, [base]);
+  const taken: { slug: string; id: string }[] = await ctx.deps.db.query(
+    `SELECT slug, id FROM vendors WHERE slug = $1 OR slug LIKE $1 || '-%'`,
+    [base],
+  );
   const used = new Set(taken.filter((t) => t.id !== except).map((t) => t.slug));
   let slug = base;
   for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;

@@ -52,11 +52,26 @@ export class CreateCatalogue1763800000000 implements MigrationInterface {
       await q.query(
         `INSERT INTO places (id, kind, code, name_fr, name_ar, latitude, longitude, parent_id)
          SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::float8[], $7::float8[], $8::uuid[])`,
-        [chunk.map((p) => p.id), chunk.map((p) => p.kind), chunk.map((p) => p.code), chunk.map((p) => p.nameFr), chunk.map((p) => p.nameAr), chunk.map((p) => p.latitude), chunk.map((p) => p.longitude), chunk.map((p) => p.parentId)],
+        [
+          chunk.map((p) => p.id),
+          chunk.map((p) => p.kind),
+          chunk.map((p) => p.code),
+          chunk.map((p) => p.nameFr),
+          chunk.map((p) => p.nameAr),
+          chunk.map((p) => p.latitude),
+          chunk.map((p) => p.longitude),
+          chunk.map((p) => p.parentId),
+        ],
       );
     }
     for (const c of categories) {
-      await q.query(`INSERT INTO categories (id, slug, name_fr, name_ar, position) VALUES ($1, $2, $3, $4, $5)`, [c.id, c.slug, c.nameFr, c.nameAr, c.position]);
+      await q.query(`INSERT INTO categories (id, slug, name_fr, name_ar, position) VALUES ($1, $2, $3, $4, $5)`, [
+        c.id,
+        c.slug,
+        c.nameFr,
+        c.nameAr,
+        c.position,
+      ]);
     }
   }
 

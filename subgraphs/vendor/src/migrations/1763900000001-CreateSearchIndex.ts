@@ -1,6 +1,14 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { addWordsQuery, indexRowsQuery } from '../search/document.ts';
-import { createNormalizeFunction, createSearchIndexes, createSearchTable, createWordsIndexes, createWordsTable, SEARCH_TABLE, WORDS_TABLE } from '../search/indexTable.ts';
+import {
+  createNormalizeFunction,
+  createSearchIndexes,
+  createSearchTable,
+  createWordsIndexes,
+  createWordsTable,
+  SEARCH_TABLE,
+  WORDS_TABLE,
+} from '../search/indexTable.ts';
 
 /** Full-text and trigram search over the catalogue, kept in tables of its own that a job maintains and can rebuild. */
 export class CreateSearchIndex1763900000001 implements MigrationInterface {

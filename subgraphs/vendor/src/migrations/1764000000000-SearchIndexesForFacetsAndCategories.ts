@@ -10,14 +10,23 @@ export class SearchIndexesForFacetsAndCategories1764000000000 implements Migrati
     const [{ present }] = await q.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [SEARCH_TABLE]);
     if (!present) return;
     await q.query(`DROP INDEX IF EXISTS ${SEARCH_TABLE}_wilaya_idx, ${SEARCH_TABLE}_earth_idx`);
-    for (const [suffix, definition] of searchIndexes) await q.query(`CREATE INDEX IF NOT EXISTS ${SEARCH_TABLE}_${suffix} ON ${SEARCH_TABLE} ${definition}`);
+    for (const [suffix, definition] of searchIndexes)
+      await q.query(`CREATE INDEX IF NOT EXISTS ${SEARCH_TABLE}_${suffix} ON ${SEARCH_TABLE} ${definition}`);
     await q.query(`ANALYZE ${SEARCH_TABLE}`);
   }
 
   async down(q: QueryRunner): Promise<void> {
     const [{ present }] = await q.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [SEARCH_TABLE]);
     if (!present) return;
-    for (const suffix of ['wilaya_category_idx', 'earth_category_idx', 'price_min_idx', 'rating_min_idx', 'category_newest_idx', 'category_rating_idx', 'category_price_idx']) {
+    for (const suffix of [
+      'wilaya_category_idx',
+      'earth_category_idx',
+      'price_min_idx',
+      'rating_min_idx',
+      'category_newest_idx',
+      'category_rating_idx',
+      'category_price_idx',
+    ]) {
       await q.query(`DROP INDEX IF EXISTS ${SEARCH_TABLE}_${suffix}`);
     }
     await q.query(`CREATE INDEX ${SEARCH_TABLE}_wilaya_idx ON ${SEARCH_TABLE} (wilaya_id)`);

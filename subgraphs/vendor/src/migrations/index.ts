@@ -4,4 +4,9 @@ import { CreateSearchIndex1763900000001 } from './1763900000001-CreateSearchInde
 import { SearchIndexesForFacetsAndCategories1764000000000 } from './1764000000000-SearchIndexesForFacetsAndCategories.ts';
 
 /** In the order they apply. */
-export const migrations = [CreateCatalogue1763800000000, VendorDetailsAndOffers1763900000000, CreateSearchIndex1763900000001, SearchIndexesForFacetsAndCategories1764000000000];
+export const migrations = [
+  CreateCatalogue1763800000000,
+  VendorDetailsAndOffers1763900000000,
+  CreateSearchIndex1763900000001,
+  SearchIndexesForFacetsAndCategories1764000000000,
+];

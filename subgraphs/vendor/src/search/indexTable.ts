@@ -9,8 +9,20 @@ type Sql = Pick<QueryRunner, 'query'>;
 
 /** Columns in table order; `indexRowsQuery` selects them in this order. */
 export const searchColumns = [
-  'vendor_id', 'revision', 'category_id', 'place_id', 'wilaya_id', 'latitude', 'longitude',
-  'price_min', 'capacity', 'rating', 'created_at', 'name_norm', 'document', 'earth',
+  'vendor_id',
+  'revision',
+  'category_id',
+  'place_id',
+  'wilaya_id',
+  'latitude',
+  'longitude',
+  'price_min',
+  'capacity',
+  'rating',
+  'created_at',
+  'name_norm',
+  'document',
+  'earth',
 ] as const;
 
 /**
@@ -80,9 +92,16 @@ export async function createWordsIndexes(q: Sql, table: string): Promise<void> {
 
 /** Statements that rename table `from` and its indexes to `to`'s names. */
 export function renameSearchTable(from: string, to: string): string[] {
-  return [...['pkey', ...searchIndexes.map(([suffix]) => suffix)].map((s) => `ALTER INDEX ${from}_${s} RENAME TO ${to}_${s}`), `ALTER TABLE ${from} RENAME TO ${to}`];
+  return [
+    ...['pkey', ...searchIndexes.map(([suffix]) => suffix)].map((s) => `ALTER INDEX ${from}_${s} RENAME TO ${to}_${s}`),
+    `ALTER TABLE ${from} RENAME TO ${to}`,
+  ];
 }
 
 export function renameWordsTable(from: string, to: string): string[] {
-  return [`ALTER INDEX ${from}_pkey RENAME TO ${to}_pkey`, `ALTER INDEX ${from}_trgm_idx RENAME TO ${to}_trgm_idx`, `ALTER TABLE ${from} RENAME TO ${to}`];
+  return [
+    `ALTER INDEX ${from}_pkey RENAME TO ${to}_pkey`,
+    `ALTER INDEX ${from}_trgm_idx RENAME TO ${to}_trgm_idx`,
+    `ALTER TABLE ${from} RENAME TO ${to}`,
+  ];
 }

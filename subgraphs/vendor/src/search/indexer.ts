@@ -2,11 +2,22 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { addWordsQuery, indexRowsQuery } from './document.ts';
 import {
-  createNormalizeFunction, createSearchIndexes, createSearchTable, createWordsIndexes, createWordsTable,
-  renameSearchTable, renameWordsTable, SEARCH_TABLE, searchColumns, WORDS_TABLE,
+  createNormalizeFunction,
+  createSearchIndexes,
+  createSearchTable,
+  createWordsIndexes,
+  createWordsTable,
+  renameSearchTable,
+  renameWordsTable,
+  SEARCH_TABLE,
+  searchColumns,
+  WORDS_TABLE,
 } from './indexTable.ts';
 
-const updates = searchColumns.filter((c) => c !== 'vendor_id').map((c) => `${c} = EXCLUDED.${c}`).join(', ');
+const updates = searchColumns
+  .filter((c) => c !== 'vendor_id')
+  .map((c) => `${c} = EXCLUDED.${c}`)
+  .join(', ');
 
 /**
  * Brings one vendor's index row up to date: written when the vendor is published, removed otherwise.
@@ -55,7 +66,10 @@ const WORDS_NEXT = `${WORDS_TABLE}_next`;
  * using the old index while the new one builds, or the direct query if there is none. Changes made during
  * the build are caught up after the swap. One rebuild at a time: a second one finds the lock taken and skips.
  */
-export async function rebuildIndex(db: DataSource, log: Logger): Promise<{ vendors: number; words: number; reindexedAfterSwap: number } | { skipped: true }> {
+export async function rebuildIndex(
+  db: DataSource,
+  log: Logger,
+): Promise<{ vendors: number; words: number; reindexedAfterSwap: number } | { skipped: true }> {
   const q = db.createQueryRunner();
   await q.connect();
   try {
@@ -83,7 +97,8 @@ export async function rebuildIndex(db: DataSource, log: Logger): Promise<{ vendo
       await q.startTransaction();
       try {
         await q.query(`DROP TABLE IF EXISTS ${SEARCH_TABLE}, ${WORDS_TABLE}`);
-        for (const statement of [...renameSearchTable(NEXT, SEARCH_TABLE), ...renameWordsTable(WORDS_NEXT, WORDS_TABLE)]) await q.query(statement);
+        for (const statement of [...renameSearchTable(NEXT, SEARCH_TABLE), ...renameWordsTable(WORDS_NEXT, WORDS_TABLE)])
+          await q.query(statement);
         await q.commitTransaction();
       } catch (err) {
         await q.rollbackTransaction();

@@ -61,7 +61,8 @@ export async function planSearch(args: SearchArgs, loaders: Loaders): Promise<Se
     const { lat, lng, radiusKm } = filter.near;
     if (!(lat >= -90 && lat <= 90)) throw badInput('filter.near.lat', 'lat must be between -90 and 90');
     if (!(lng >= -180 && lng <= 180)) throw badInput('filter.near.lng', 'lng must be between -180 and 180');
-    if (!(radiusKm > 0 && radiusKm <= MAX_RADIUS_KM)) throw badInput('filter.near.radiusKm', `radiusKm must be above 0 and at most ${MAX_RADIUS_KM}`);
+    if (!(radiusKm > 0 && radiusKm <= MAX_RADIUS_KM))
+      throw badInput('filter.near.radiusKm', `radiusKm must be above 0 and at most ${MAX_RADIUS_KM}`);
     near = { lat, lng, radiusMeters: radiusKm * 1000 };
   }
 
@@ -76,5 +77,16 @@ export async function planSearch(args: SearchArgs, loaders: Loaders): Promise<Se
   if (sort === 'RELEVANCE' && terms.length === 0) throw badInput('sort', 'RELEVANCE needs filter.text');
   if (sort === 'DISTANCE' && !near) throw badInput('sort', 'DISTANCE needs filter.near');
 
-  return { terms, categoryIds, place, near, maxPrice, minCapacity, minRating, sort, first, after: args.after ? decodeSearchCursor(args.after, sort) : null };
+  return {
+    terms,
+    categoryIds,
+    place,
+    near,
+    maxPrice,
+    minCapacity,
+    minRating,
+    sort,
+    first,
+    after: args.after ? decodeSearchCursor(args.after, sort) : null,
+  };
 }

@@ -26,7 +26,10 @@ export async function runSearch(db: DataSource, plan: SearchPlan, src: SearchSou
 function facets(db: DataSource, plan: SearchPlan, src: SearchSource): Promise<{ category_id: string; count: number }[]> {
   const p = new SqlParams();
   const where = filterConditions(plan, src, p, { categories: false });
-  return db.query(`SELECT ${src.categoryId} AS category_id, count(*)::int AS count FROM ${src.from} WHERE ${where.join(' AND ')} GROUP BY 1 ORDER BY 2 DESC, 1`, p.values);
+  return db.query(
+    `SELECT ${src.categoryId} AS category_id, count(*)::int AS count FROM ${src.from} WHERE ${where.join(' AND ')} GROUP BY 1 ORDER BY 2 DESC, 1`,
+    p.values,
+  );
 }
 
 function page(db: DataSource, plan: SearchPlan, src: SearchSource): Promise<{ id: string; key: string }[]> {

@@ -27,7 +27,18 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 /** Everything the answer depends on, in a fixed order; categories sorted, since their order changes nothing. */
 export function planKey(plan: SearchPlan): string {
-  const fields = [plan.terms, plan.categoryIds && [...plan.categoryIds].sort(), plan.place?.id ?? null, plan.near, plan.maxPrice, plan.minCapacity, plan.minRating, plan.sort, plan.first, plan.after];
+  const fields = [
+    plan.terms,
+    plan.categoryIds && [...plan.categoryIds].sort(),
+    plan.place?.id ?? null,
+    plan.near,
+    plan.maxPrice,
+    plan.minCapacity,
+    plan.minRating,
+    plan.sort,
+    plan.first,
+    plan.after,
+  ];
   return createHash('sha256').update(JSON.stringify(fields)).digest('base64url');
 }
 
@@ -76,7 +87,9 @@ export function createSearchCache(deps: VendorDeps) {
       const computing = compute().finally(() => inFlight.delete(found.key));
       inFlight.set(found.key, computing);
       const answer = await computing;
-      deps.redis.set(found.key, JSON.stringify(answer), 'EX', ttl).catch((err: unknown) => deps.log.warn({ err }, 'could not keep a search answer'));
+      deps.redis
+        .set(found.key, JSON.stringify(answer), 'EX', ttl)
+        .catch((err: unknown) => deps.log.warn({ err }, 'could not keep a search answer'));
       return answer;
     },
   };

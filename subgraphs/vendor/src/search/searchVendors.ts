@@ -30,7 +30,10 @@ export async function searchVendors(args: SearchArgs, deps: VendorDeps, loaders:
   return {
     totalCount: page.totalCount,
     edges,
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? encodeSearchCursor({ sort: plan.sort, mode, key: last.key, id: last.id }) : null },
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      endCursor: last ? encodeSearchCursor({ sort: plan.sort, mode, key: last.key, id: last.id }) : null,
+    },
     facets: page.facets,
     searchMode: mode,
   };

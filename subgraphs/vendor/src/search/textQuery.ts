@@ -4,7 +4,30 @@ import type { DataSource } from 'typeorm';
 const plainWord = /^[\p{L}\p{M}\p{N}]+$/u;
 const quote = (word: string) => `'${word}'`;
 /** Words too common to tell vendors apart; dropped unless they are all the search has. */
-const stopWords = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'l', 'd', 'et', 'a', 'au', 'aux', 'en', 'pour', 'avec', 'un', 'une', 'el', 'al', 'في', 'و', 'مع']);
+const stopWords = new Set([
+  'de',
+  'des',
+  'du',
+  'la',
+  'le',
+  'les',
+  'l',
+  'd',
+  'et',
+  'a',
+  'au',
+  'aux',
+  'en',
+  'pour',
+  'avec',
+  'un',
+  'une',
+  'el',
+  'al',
+  'في',
+  'و',
+  'مع',
+]);
 
 /**
  * The tsquery of a search's words: each word, or one of the indexed words closest to it by trigram similarity,
@@ -28,6 +51,8 @@ export async function textQuery(db: DataSource, terms: string[]): Promise<string
   );
   const clauses = rows
     .filter((r) => plainWord.test(r.word))
-    .map((r, i, all) => [`${quote(r.word)}${i === all.length - 1 ? ':*' : ''}`, ...r.alternatives.filter((w) => plainWord.test(w)).map(quote)].join(' | '));
+    .map((r, i, all) =>
+      [`${quote(r.word)}${i === all.length - 1 ? ':*' : ''}`, ...r.alternatives.filter((w) => plainWord.test(w)).map(quote)].join(' | '),
+    );
   return clauses.map((c) => `(${c})`).join(' & ');
 }

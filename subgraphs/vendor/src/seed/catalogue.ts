@@ -33,10 +33,25 @@ export function seedCommunes(count: number): PlaceRow[] {
   return [...capitals, ...more].slice(0, count);
 }
 
-interface SeedOffer { id: string; name: string; basePrice: number; includedGuests: number | null; pricePerExtraGuest: number; includes: string[]; depositPercent: number; depositTerms: string; position: number }
+interface SeedOffer {
+  id: string;
+  name: string;
+  basePrice: number;
+  includedGuests: number | null;
+  pricePerExtraGuest: number;
+  includes: string[];
+  depositPercent: number;
+  depositTerms: string;
+  position: number;
+}
 
 const categoryPool = Object.entries(vocabulary).flatMap(([slug, v]) => Array<string>(v.weight).fill(slug));
-const depositTerms = ['À la réservation, non remboursable', 'La moitié à la réservation, le reste le jour J', 'Remboursable jusqu\'à 30 jours avant la date', ''];
+const depositTerms = [
+  'À la réservation, non remboursable',
+  'La moitié à la réservation, le reste le jour J',
+  "Remboursable jusqu'à 30 jours avant la date",
+  '',
+];
 
 function offersOf(n: number, slug: string, rnd: Random): SeedOffer[] {
   const v = vocabulary[slug]!;
@@ -73,7 +88,7 @@ export function seedVendor(n: number, communes: PlaceRow[]) {
     description: `${rnd.pick(v.describe)}. ${commune.nameFr}, ${commune.nameAr}.`,
     categoryId: categoryId(slug),
     placeId: commune.id,
-    address: `${rnd.int(1, 120)} rue ${rnd.pick(['Didouche Mourad', 'Larbi Ben M\'hidi', 'Hassiba Ben Bouali', 'du 1er Novembre', 'Emir Abdelkader', 'Abane Ramdane'])}`,
+    address: `${rnd.int(1, 120)} rue ${rnd.pick(['Didouche Mourad', "Larbi Ben M'hidi", 'Hassiba Ben Bouali', 'du 1er Novembre', 'Emir Abdelkader', 'Abane Ramdane'])}`,
     // A few hundred metres around the commune's centre.
     latitude: commune.latitude! + (rnd.next() - 0.5) * 0.02,
     longitude: commune.longitude! + (rnd.next() - 0.5) * 0.02,
@@ -93,7 +108,11 @@ export function seedVendor(n: number, communes: PlaceRow[]) {
 const BATCH = 2000;
 
 /** Writes vendors 0..n-1 with their offers. Already seeded ones are left as they are, so seeding twice is harmless. */
-export async function seedCatalogue(db: DataSource, options: SeedOptions, progress: (done: number) => void = () => {}): Promise<{ inserted: number }> {
+export async function seedCatalogue(
+  db: DataSource,
+  options: SeedOptions,
+  progress: (done: number) => void = () => {},
+): Promise<{ inserted: number }> {
   const communes = seedCommunes(options.communes);
   let inserted = 0;
   for (let start = 0; start < options.vendors; start += BATCH) {
@@ -105,7 +124,26 @@ export async function seedCatalogue(db: DataSource, options: SeedOptions, progre
          SELECT *, created_at FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::uuid[], $7::text[], $8::float8[], $9::float8[], $10::text[], $11::uuid[], $12::int[], $13::int[], $14::int[], $15::real[], $16::int[], $17::text[], $18::timestamptz[])
            AS t(id, name, slug, description, category_id, place_id, address, latitude, longitude, phone, owner_id, capacity, price_min, price_max, rating, review_count, status, created_at)
          ON CONFLICT DO NOTHING RETURNING id`,
-        [col('id'), col('name'), col('slug'), col('description'), col('categoryId'), col('placeId'), col('address'), col('latitude'), col('longitude'), col('phone'), col('ownerId'), col('capacity'), col('priceMin'), col('priceMax'), col('rating'), col('reviewCount'), col('status'), col('createdAt')],
+        [
+          col('id'),
+          col('name'),
+          col('slug'),
+          col('description'),
+          col('categoryId'),
+          col('placeId'),
+          col('address'),
+          col('latitude'),
+          col('longitude'),
+          col('phone'),
+          col('ownerId'),
+          col('capacity'),
+          col('priceMin'),
+          col('priceMax'),
+          col('rating'),
+          col('reviewCount'),
+          col('status'),
+          col('createdAt'),
+        ],
       );
       inserted += rows.length;
       const offers = batch.flatMap((v) => v.offers.map((o) => ({ ...o, vendorId: v.id })));
@@ -116,7 +154,18 @@ export async function seedCatalogue(db: DataSource, options: SeedOptions, progre
          FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::int[], $5::int[], $6::int[], $7::text[], $8::int[], $9::text[], $10::int[])
            AS t(id, vendor_id, name, base_price, included_guests, price_per_extra_guest, includes, deposit_percent, deposit_terms, position)
          ON CONFLICT DO NOTHING`,
-        [oc('id'), oc('vendorId'), oc('name'), oc('basePrice'), oc('includedGuests'), oc('pricePerExtraGuest'), offers.map((o) => o.includes.join('|')), oc('depositPercent'), oc('depositTerms'), oc('position')],
+        [
+          oc('id'),
+          oc('vendorId'),
+          oc('name'),
+          oc('basePrice'),
+          oc('includedGuests'),
+          oc('pricePerExtraGuest'),
+          offers.map((o) => o.includes.join('|')),
+          oc('depositPercent'),
+          oc('depositTerms'),
+          oc('position'),
+        ],
       );
     });
     progress(start + batch.length);

@@ -6,7 +6,7 @@ import { startStack, type Stack } from './support/stack.ts';
 
 const couple = '00000000-0000-4000-8000-00000000c201';
 
-describe('the gateway\'s upload intake', () => {
+describe("the gateway's upload intake", () => {
   let stack: Stack;
   let auth: Record<string, string>;
 
@@ -18,14 +18,22 @@ describe('the gateway\'s upload intake', () => {
   after(() => stack.stop());
 
   it('queues uploads past its concurrency instead of refusing them', async () => {
-    const results = await Promise.all(Array.from({ length: 4 }, () => uploadAs(stack, couple, fixture('jpg_gps_DSCN0010.jpg'), 'hall.jpg')));
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => uploadAs(stack, couple, fixture('jpg_gps_DSCN0010.jpg'), 'hall.jpg')),
+    );
     for (const { body } of results) assert.equal(body.data?.uploadMedia.media.status, 'PENDING', JSON.stringify(body.errors));
   });
 
   it('takes files in the order the client sends them, whatever their order in the list', async () => {
     const png = await sharp(fixture('jpg_Canon_40D.jpg')).png().toBuffer();
     const form = new FormData();
-    form.append('operations', JSON.stringify({ query: 'mutation($input: UploadMediasInput!) { uploadMedias(input: $input) { media { mimeType } } }', variables: { input: { files: [null, null] } } }));
+    form.append(
+      'operations',
+      JSON.stringify({
+        query: 'mutation($input: UploadMediasInput!) { uploadMedias(input: $input) { media { mimeType } } }',
+        variables: { input: { files: [null, null] } },
+      }),
+    );
     // The second file of the list comes first in the body.
     form.append('map', JSON.stringify({ a: ['variables.input.files.1'], b: ['variables.input.files.0'] }));
     form.append('a', new Blob([png]), 'second.png');
@@ -33,7 +41,10 @@ describe('the gateway\'s upload intake', () => {
     const res = await fetch(stack.gateway.url, { method: 'POST', headers: auth, body: form });
     const body = (await res.json()) as { data?: { uploadMedias: { media: MediaView[] } }; errors?: unknown };
     assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-    assert.deepEqual(body.data!.uploadMedias.media.map((m) => m.mimeType), ['image/jpeg', 'image/png']);
+    assert.deepEqual(
+      body.data!.uploadMedias.media.map((m) => m.mimeType),
+      ['image/jpeg', 'image/png'],
+    );
   });
 
   it('answers a malformed multipart request with a GraphQL error', async () => {
