@@ -1,4 +1,4 @@
-import { loadConfig } from '@zaffa/shared';
+import { loadConfig, storageVariables } from '@zaffa/shared';
 
 export const gatewayVariables = [
   'NODE_ENV',
@@ -25,7 +25,7 @@ export const gatewayVariables = [
   'TRUST_PROXY',
   'APQ_TTL_S',
   'SHUTDOWN_GRACE_MS',
-  'MEDIA_STORAGE_DIR',
+  ...storageVariables,
   'MEDIA_MAX_BYTES',
   'MEDIA_MAX_FILES',
   'GATEWAY_UPLOAD_CONCURRENCY',

@@ -4,7 +4,6 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
-  LocalDiskStorage,
   REQUEST_ID_HEADER,
   createApp,
   createHttpServer,
@@ -15,6 +14,7 @@ import {
   listen,
   maskErrors,
   observabilityPlugin,
+  openBlobStorage,
   requestIdMiddleware,
   requestScopeMiddleware,
   requestScope,
@@ -89,7 +89,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   await apollo.start();
   loaded = true;
 
-  mountDownloads(app, new LocalDiskStorage(config.MEDIA_STORAGE_DIR), mediaFileLookup(apollo), log);
+  mountDownloads(app, openBlobStorage(config), mediaFileLookup(apollo), log);
   app.use(
     '/graphql',
     requestIdMiddleware,

@@ -1,4 +1,4 @@
-import { LocalDiskStorage, loadConfig, type BlobStorage } from '@zaffa/shared';
+import { loadConfig, openBlobStorage, storageVariables, type BlobStorage } from '@zaffa/shared';
 
 export interface MediaSettings {
   storage: BlobStorage;
@@ -8,6 +8,6 @@ export interface MediaSettings {
 
 /** The media subgraph's own configuration, read and checked once at start. */
 export function loadMediaSettings(env: NodeJS.ProcessEnv): MediaSettings {
-  const config = loadConfig(['MEDIA_STORAGE_DIR', 'MEDIA_MAX_BYTES', 'MEDIA_MAX_FILES'], env);
-  return { storage: new LocalDiskStorage(config.MEDIA_STORAGE_DIR), maxBytes: config.MEDIA_MAX_BYTES, maxFiles: config.MEDIA_MAX_FILES };
+  const config = loadConfig([...storageVariables, 'MEDIA_MAX_BYTES', 'MEDIA_MAX_FILES'], env);
+  return { storage: openBlobStorage(config), maxBytes: config.MEDIA_MAX_BYTES, maxFiles: config.MEDIA_MAX_FILES };
 }

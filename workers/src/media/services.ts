@@ -3,13 +3,13 @@ import { Piscina } from 'piscina';
 import sharp from 'sharp';
 import type { DataSource } from 'typeorm';
 import { AttachmentEntity, MediaEntity, mediaMigrations } from '@zaffa/media';
-import { LocalDiskStorage, loadConfig, openDatabase, type BlobStorage, type Logger } from '@zaffa/shared';
+import { loadConfig, openBlobStorage, openDatabase, storageVariables, type BlobStorage, type Logger } from '@zaffa/shared';
 import type { ImageResult, ImageTask } from './imagePipeline.ts';
 
 export const mediaVariables = [
   'DATABASE_URL',
   'DATABASE_PREFIX',
-  'MEDIA_STORAGE_DIR',
+  ...storageVariables,
   'MEDIA_MAX_PIXELS',
   'MEDIA_UNATTACHED_TTL_HOURS',
   'MEDIA_THREADS',
@@ -44,7 +44,7 @@ export async function openMediaServices(env: NodeJS.ProcessEnv, log: Logger): Pr
   });
   return {
     db,
-    storage: new LocalDiskStorage(config.MEDIA_STORAGE_DIR),
+    storage: openBlobStorage(config),
     maxPixels: config.MEDIA_MAX_PIXELS,
     unattachedTtlMs: config.MEDIA_UNATTACHED_TTL_HOURS * 3600_000,
     threads: config.MEDIA_THREADS,
