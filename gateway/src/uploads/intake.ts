@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { ErrorCode, multipartUploads } from '@zaffa/shared';
+import { ErrorCode, multipartUploads, sendError } from '@zaffa/shared';
 import { uploadAdmission } from './admission.ts';
 
 export interface UploadLimits {
@@ -17,15 +17,13 @@ export interface UploadLimits {
  * media subgraph is the one that decides and names the error.
  */
 export function uploadIntake(limits: UploadLimits): RequestHandler[] {
-  const refuse = (res: Parameters<RequestHandler>[1], status: number, code: string, message: string) =>
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
   const guard: RequestHandler = (req, res, next) => {
     if (!req.is('multipart/form-data')) return next();
     if (!req.headers['apollo-require-preflight'] && !req.headers['x-apollo-operation-name']) {
-      return refuse(res, 400, 'BAD_REQUEST', 'Multipart requests need an `Apollo-Require-Preflight` header (CSRF prevention)');
+      return sendError(res, 400, ErrorCode.BAD_REQUEST, 'Multipart requests need an `Apollo-Require-Preflight` header (CSRF prevention)');
     }
     // The bearer token was verified before (shields/authenticate.ts); uploads need someone behind it.
-    if (!res.locals.viewer) return refuse(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in to upload media');
+    if (!res.locals.viewer) return sendError(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in to upload media');
     next();
   };
   // Admission first: a request waiting its turn must stop being read before anything else happens.
