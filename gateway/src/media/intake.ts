@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express';
 import { ErrorCode, multipartUploads, sendError } from '@zaffa/shared';
 import { uploadAdmission } from './admission.ts';
+import { multipartLimits } from './sizeLimit.ts';
 
 export interface UploadLimits {
   maxBytes: number;
@@ -12,9 +13,8 @@ export interface UploadLimits {
 /**
  * Takes GraphQL multipart requests on `/graphql`. Each waits, unread, for a free upload slot; then,
  * before a byte of a file is read, requests without Apollo's CSRF preflight header or a signed-in user
- * are refused; then each file streams from the client's
- * request into the one forwarded to the media subgraph, cut off one byte past the media limit, so the
- * media subgraph is the one that decides and names the error.
+ * are refused; then each file streams from the client's request into the one forwarded to the media
+ * subgraph (`forward.ts`), which judges its size (`sizeLimit.ts`).
  */
 export function uploadIntake(limits: UploadLimits): RequestHandler[] {
   const guard: RequestHandler = (req, res, next) => {
@@ -27,5 +27,5 @@ export function uploadIntake(limits: UploadLimits): RequestHandler[] {
     next();
   };
   // Admission first: a request waiting its turn must stop being read before anything else happens.
-  return [uploadAdmission(limits.concurrency), guard, multipartUploads({ maxFileSize: limits.maxBytes + 1, maxFiles: limits.maxFiles })];
+  return [uploadAdmission(limits.concurrency), guard, multipartUploads(multipartLimits(limits.maxBytes, limits.maxFiles))];
 }

@@ -3,7 +3,7 @@ import type express from 'express';
 import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
 import { ErrorCode, blobMimeTypes, isBlobKey, isUuid, sendError, type BlobStorage, type Logger } from '@zaffa/shared';
-import type { GatewayContext } from './context.ts';
+import type { GatewayContext } from '../context.ts';
 
 interface StoredFile {
   key: string;
