@@ -3,6 +3,7 @@ import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { ErrorCode, REQUEST_ID_HEADER, ZaffaError } from '@zaffa/shared';
 import type { GatewayContext } from './context.ts';
 import { forwardUploads, hasUploads } from './media/index.ts';
+import type { SubgraphFetchDuration } from './subgraphFetchMetrics.ts';
 
 /**
  * Calls one subgraph over pooled keep-alive connections (Node's fetch), passing on the request id
@@ -10,10 +11,12 @@ import { forwardUploads, hasUploads } from './media/index.ts';
  */
 export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly service: string;
+  readonly #duration: SubgraphFetchDuration | undefined;
 
-  constructor(service: string, url: string) {
+  constructor(service: string, url: string, duration?: SubgraphFetchDuration) {
     super({ url, fetcher: fetch as never });
     this.service = service;
+    this.#duration = duration;
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -24,10 +27,15 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   /** A subgraph that cannot be reached costs its fields, named in an error a client can act on; never the whole answer. */
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const started = performance.now();
+    const observe = (outcome: 'ok' | 'error' | 'unavailable') =>
+      this.#duration?.observe({ subgraph: this.service, outcome }, (performance.now() - started) / 1000);
     try {
-      if (hasUploads(options.request.variables)) return await forwardUploads(this, options);
-      return await super.process(options);
+      const response = hasUploads(options.request.variables) ? await forwardUploads(this, options) : await super.process(options);
+      observe(response.errors?.length ? 'error' : 'ok');
+      return response;
     } catch (err) {
+      observe('unavailable');
       if (err instanceof Error && err.name === 'TypeError') {
         throw new ZaffaError(ErrorCode.SERVICE_UNAVAILABLE, `The ${this.service} service is unavailable; try again shortly`, {
           service: this.service,

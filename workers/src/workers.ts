@@ -8,6 +8,7 @@ import {
   listen,
   loadConfig,
   startConsumers,
+  watchQueues,
   type OpenJobs,
 } from '@zaffa/shared';
 import { combineHandlers } from './handlers.ts';
@@ -27,7 +28,9 @@ export async function startWorkers(env: NodeJS.ProcessEnv = process.env): Promis
   const log = createLogger('workers', config.LOG_LEVEL);
   const redis = createRedis(config.REDIS_URL, 'zaffa-workers');
   const jobs = new JobProducer(redis, config.QUEUE_PREFIX);
-  const host = { env, log, redis, jobs, queuePrefix: config.QUEUE_PREFIX };
+  const metrics = createMetrics('workers');
+  watchQueues(metrics, jobs);
+  const host = { env, log, redis, jobs, queuePrefix: config.QUEUE_PREFIX, metrics };
   const opened: OpenJobs[] = [];
   for (const open of subgraphJobs) opened.push(await open(host));
   const consumers = startConsumers(combineHandlers(opened.map((o) => o.handlers)), {
@@ -36,8 +39,8 @@ export async function startWorkers(env: NodeJS.ProcessEnv = process.env): Promis
     log,
     concurrency: Object.assign({}, ...opened.map((o) => o.concurrency)),
     worker: { lockDuration: config.JOB_LOCK_MS, stalledInterval: config.JOB_LOCK_MS },
+    metrics,
   });
-  const metrics = createMetrics('workers');
   const app = createApp({ log, metrics, ready: () => Promise.all([redis.ping(), ...opened.map((o) => o.ready())]) });
   const server = createHttpServer(app);
   const port = await listen(server, config.WORKERS_PORT, config.HOST);

@@ -12,6 +12,7 @@ import { createLogger, type Logger } from '../logger.ts';
 import { createRedis } from '../redis.ts';
 import { closeOnSignal, exitOnStartupError } from '../shutdown.ts';
 import type { BaseContext } from './context.ts';
+import type { BusinessFields } from './observability.ts';
 import { startSubgraph, type RunningSubgraph } from './subgraphServer.ts';
 
 /** What a subgraph's own code can use while serving; `settings` is what its `settings` function read. */
@@ -36,6 +37,8 @@ export interface SubgraphDefinition<C extends BaseContext, S = unknown> {
   context: (base: BaseContext, deps: SubgraphDeps<S>) => C;
   plugins?: (deps: SubgraphDeps<S>) => ApolloServerPlugin<C>[];
   routes?: (app: express.Express, deps: SubgraphDeps<S>) => void;
+  /** Root fields whose every success is a business event (`{ 'Mutation.signUp': 'sign_up' }`), counted on /metrics. */
+  businessFields?: BusinessFields;
   /** Where the token-signing keys come from, for the subgraph that holds them; others fetch ACCOUNTS_JWKS_URL. */
   tokenKeys?: (deps: SubgraphDeps<S>) => JWTVerifyGetKey;
 }
@@ -79,7 +82,8 @@ export async function runSubgraph<C extends BaseContext, S>(
   });
   const redis = createRedis(config.REDIS_URL, `zaffa-${def.name}`);
   const jobs = new JobProducer(redis, config.QUEUE_PREFIX);
-  const metrics = createMetrics(def.name);
+  const metrics = createMetrics(def.name, { businessEvents: Object.values(def.businessFields ?? {}).filter((e) => e !== undefined) });
+  metrics.watchPool(db);
   const deps: SubgraphDeps<S> = { db, redis, jobs, log, metrics, settings };
   const verify = createTokenVerifier({
     issuer: config.JWT_ISSUER,
@@ -94,6 +98,7 @@ export async function runSubgraph<C extends BaseContext, S>(
     host: config.HOST,
     log,
     metrics,
+    businessFields: def.businessFields,
     ready: () => Promise.all([db.query('SELECT 1'), redis.ping()]),
     authenticate: (req) => viewerFromHeaders(req.headers, verify),
     context: (base) => def.context(base, deps),

@@ -14,7 +14,7 @@ import { REQUEST_ID_HEADER } from '../http/requestId.ts';
 import { maskErrors } from '../errors.ts';
 import { requestScope } from '../logger.ts';
 import type { BaseContext, Viewer } from './context.ts';
-import { observabilityPlugin } from './observability.ts';
+import { observabilityPlugin, type BusinessFields } from './observability.ts';
 
 export interface SubgraphOptions<C extends BaseContext> {
   name: string;
@@ -32,6 +32,8 @@ export interface SubgraphOptions<C extends BaseContext> {
   plugins?: ApolloServerPlugin<C>[];
   /** The service's metrics, when its own code also records some; made here otherwise. */
   metrics?: Metrics;
+  /** Root fields counted as business events when they succeed. */
+  businessFields?: BusinessFields;
   /** Extra routes (downloads, JWKS...) mounted before `/graphql`. */
   routes?: (app: express.Express) => void;
 }
@@ -60,7 +62,7 @@ export async function startSubgraph<C extends BaseContext>(options: SubgraphOpti
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
     plugins: [
-      observabilityPlugin(log, metrics),
+      observabilityPlugin(log, metrics, options.businessFields),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -1,4 +1,6 @@
 import { Worker, type Job, type WorkerOptions } from 'bullmq';
+import { Histogram } from 'prom-client';
+import type { Metrics } from '../http/metrics.ts';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { requestScope } from '../logger.ts';
@@ -34,11 +36,22 @@ export interface ConsumerOptions {
   log: Logger;
   concurrency?: Partial<Record<QueueName, number>>;
   worker?: Partial<WorkerOptions>;
+  /** Where each job's duration and outcome are recorded (`job_duration_seconds`). */
+  metrics?: Metrics;
 }
 
 /** One BullMQ worker per queue, dispatching each job to its handler with its payload validated. */
 export function startConsumers(handlers: JobHandlers, options: ConsumerOptions): Worker[] {
   checkHandlers(handlers);
+  const duration = options.metrics
+    ? new Histogram({
+        name: 'job_duration_seconds',
+        help: 'Time one run of a job took, by queue, job and outcome (completed, failed: a failed run may be retried).',
+        labelNames: ['queue', 'job', 'outcome'] as const,
+        buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300],
+        registers: [options.metrics.registry],
+      })
+    : undefined;
   return (Object.keys(jobRegistry) as QueueName[]).map((queue) => {
     const worker = new Worker(
       queue,
@@ -49,9 +62,16 @@ export function startConsumers(handlers: JobHandlers, options: ConsumerOptions):
         if (!schema || !handler) throw new Error(`unknown job ${queue}.${job.name}`);
         return requestScope.run({ reqId: reqId ?? `job-${job.id}`, operation: `${queue}.${job.name}` }, async () => {
           const started = performance.now();
-          const result = await handler(schema.parse(rest), job);
-          options.log.info({ jobId: job.id, ms: Math.round(performance.now() - started) }, 'job done');
-          return result;
+          const seconds = () => (performance.now() - started) / 1000;
+          try {
+            const result = await handler(schema.parse(rest), job);
+            duration?.observe({ queue, job: job.name, outcome: 'completed' }, seconds());
+            options.log.info({ jobId: job.id, ms: Math.round(seconds() * 1000) }, 'job done');
+            return result;
+          } catch (err) {
+            duration?.observe({ queue, job: job.name, outcome: 'failed' }, seconds());
+            throw err;
+          }
         });
       },
       { connection: options.connection, prefix: options.prefix, concurrency: options.concurrency?.[queue] ?? 4, ...options.worker },

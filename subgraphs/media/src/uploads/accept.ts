@@ -4,6 +4,7 @@ import { MultipartError, badInput, inArrivalOrder, incomingKey } from '@zaffa/sh
 import type { Context } from '../context.ts';
 import { MediaEntity, type MediaRow } from '../entities/Media.ts';
 import { receiveFile, type ReceivedFile } from './receive.ts';
+import { uploadSizes } from './uploadMetrics.ts';
 
 export interface UploadDetails {
   tags?: readonly string[] | null;
@@ -63,6 +64,7 @@ export async function acceptUploads(
   }));
   // One INSERT for the whole request (no read-before-write as `save` would do).
   await ctx.deps.db.getRepository(MediaEntity).insert(rows);
+  for (const row of rows) uploadSizes(ctx.deps.metrics).observe(row.bytes);
   for (const row of rows) {
     try {
       await ctx.deps.jobs.enqueue('media', 'process', { mediaId: row.id }, { jobId: `${row.id}-process` });

@@ -11,7 +11,7 @@ import { searchHandlers } from './search.ts';
 export const vendorJobVariables = ['DATABASE_URL', 'DATABASE_PREFIX', 'SEARCH_RECONCILE_INTERVAL_MS'] as const;
 
 /** The vendor subgraph's queues, `search` and `vendor`, run by the workers process on the vendor database. */
-export const vendorJobs: SubgraphJobs = async ({ env, log, redis, jobs, queuePrefix }) => {
+export const vendorJobs: SubgraphJobs = async ({ env, log, redis, jobs, queuePrefix, metrics }) => {
   const config = loadConfig(vendorJobVariables, env);
   const db = await openDatabase({
     serverUrl: config.DATABASE_URL,
@@ -21,6 +21,7 @@ export const vendorJobs: SubgraphJobs = async ({ env, log, redis, jobs, queuePre
     log,
     poolSize: 4,
   });
+  metrics.watchPool(db);
   // Catches up index rows whose job was lost; a scheduler with a fixed id, so every worker process agrees on one.
   await jobs
     .queue('search')
