@@ -25,6 +25,7 @@ export const gatewayVariables = [
   'TRUST_PROXY',
   'APQ_TTL_S',
   'SHUTDOWN_GRACE_MS',
+  'OTEL_EXPORTER_OTLP_ENDPOINT',
   ...storageVariables,
   'MEDIA_MAX_BYTES',
   'MEDIA_MAX_FILES',

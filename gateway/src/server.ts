@@ -9,6 +9,7 @@ import {
   createHttpServer,
   createLogger,
   createMetrics,
+  createTracing,
   createRedis,
   createTokenVerifier,
   listen,
@@ -17,6 +18,7 @@ import {
   openBlobStorage,
   requestIdMiddleware,
   requestScopeMiddleware,
+  traceRequests,
   requestScope,
   type Viewer,
 } from '@zaffa/shared';
@@ -48,8 +50,9 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const production = config.NODE_ENV === 'production';
   const log = createLogger('gateway', config.LOG_LEVEL);
   const metrics = createMetrics('gateway');
+  const tracing = createTracing('gateway', config.OTEL_EXPORTER_OTLP_ENDPOINT);
   const redis = createRedis(config.REDIS_URL, 'zaffa-gateway');
-  const gateway = createGateway(config, log, metrics);
+  const gateway = createGateway(config, log, metrics, tracing);
   const verify = createTokenVerifier({ issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, keys: new URL(config.ACCOUNTS_JWKS_URL) });
   const limits = shields ? queryLimits(config) : { plugins: [], validationRules: [] };
 
@@ -98,6 +101,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     ...uploadIntake({ maxBytes: config.MEDIA_MAX_BYTES, maxFiles: config.MEDIA_MAX_FILES, concurrency: config.GATEWAY_UPLOAD_CONCURRENCY }),
     ...jsonBody(config.GATEWAY_MAX_BODY_BYTES),
     requestScopeMiddleware,
+    traceRequests(tracing),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const viewer = res.locals.viewer as Viewer | null;
@@ -117,6 +121,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     stop: async () => {
       await apollo.stop();
       redis.disconnect();
+      await tracing.shutdown();
     },
   };
 }

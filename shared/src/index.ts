@@ -18,4 +18,5 @@ export { createTokenVerifier, viewerFromHeaders, type TokenVerifier } from './au
 export * from './graphql/connection.ts';
 export { stableId, isUuid } from './stableId.ts';
 export * from './storage/index.ts';
+export * from './tracing/index.ts';
 export { multipartUploads, processStreamingRequest, inArrivalOrder, MultipartError, type MultipartLimits } from './http/multipart.ts';

@@ -3,6 +3,7 @@ import {
   createHttpServer,
   createLogger,
   createMetrics,
+  createTracing,
   createRedis,
   JobProducer,
   listen,
@@ -14,7 +15,15 @@ import {
 import { combineHandlers } from './handlers.ts';
 import { subgraphJobs } from './subgraphJobs.ts';
 
-export const workerVariables = ['LOG_LEVEL', 'HOST', 'WORKERS_PORT', 'REDIS_URL', 'QUEUE_PREFIX', 'JOB_LOCK_MS'] as const;
+export const workerVariables = [
+  'LOG_LEVEL',
+  'HOST',
+  'WORKERS_PORT',
+  'REDIS_URL',
+  'QUEUE_PREFIX',
+  'JOB_LOCK_MS',
+  'OTEL_EXPORTER_OTLP_ENDPOINT',
+] as const;
 
 export interface RunningWorkers {
   port: number;
@@ -30,6 +39,7 @@ export async function startWorkers(env: NodeJS.ProcessEnv = process.env): Promis
   const jobs = new JobProducer(redis, config.QUEUE_PREFIX);
   const metrics = createMetrics('workers');
   watchQueues(metrics, jobs);
+  const tracing = createTracing('workers', config.OTEL_EXPORTER_OTLP_ENDPOINT);
   const host = { env, log, redis, jobs, queuePrefix: config.QUEUE_PREFIX, metrics };
   const opened: OpenJobs[] = [];
   for (const open of subgraphJobs) opened.push(await open(host));
@@ -40,6 +50,7 @@ export async function startWorkers(env: NodeJS.ProcessEnv = process.env): Promis
     concurrency: Object.assign({}, ...opened.map((o) => o.concurrency)),
     worker: { lockDuration: config.JOB_LOCK_MS, stalledInterval: config.JOB_LOCK_MS },
     metrics,
+    tracing,
   });
   const app = createApp({ log, metrics, ready: () => Promise.all([redis.ping(), ...opened.map((o) => o.ready())]) });
   const server = createHttpServer(app);
@@ -53,6 +64,7 @@ export async function startWorkers(env: NodeJS.ProcessEnv = process.env): Promis
       server.close();
       redis.disconnect();
       for (const o of opened) await o.close();
+      await tracing.shutdown();
     },
   };
 }

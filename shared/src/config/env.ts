@@ -210,6 +210,11 @@ export const env = {
     description:
       'How long a vendor search answer (ids, facet counts, total) stays in the Redis cache; any catalogue change retires every one at once. 0 turns the cache off.',
   },
+  OTEL_EXPORTER_OTLP_ENDPOINT: {
+    schema: z.url().optional(),
+    description:
+      "OpenTelemetry collector (OTLP over HTTP, e.g. `http://otel-collector:4318`) that receives every service's traces; unset, nothing is traced.",
+  },
   SHUTDOWN_GRACE_MS: {
     schema: z.coerce.number().int().positive().default(10_000),
     description: 'How long a stopping service waits for in-flight work before it closes anyway.',

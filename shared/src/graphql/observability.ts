@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { trace } from '@opentelemetry/api';
 import type { Logger } from 'pino';
 import { requestScope } from '../logger.ts';
 import type { BusinessEvent, Metrics } from '../http/metrics.ts';
@@ -22,6 +23,7 @@ export function observabilityPlugin(log: Logger, metrics: Metrics, businessField
         async didResolveOperation({ operationName }) {
           const scope = requestScope.getStore();
           if (scope) scope.operation = operationName ?? undefined;
+          trace.getActiveSpan()?.setAttribute('graphql.operation.name', operationName ?? '');
         },
         executionDidStart: countsEvents
           ? async () => ({

@@ -13,6 +13,7 @@ import { createRedis } from '../redis.ts';
 import { closeOnSignal, exitOnStartupError } from '../shutdown.ts';
 import type { BaseContext } from './context.ts';
 import type { BusinessFields } from './observability.ts';
+import { createTracing } from '../tracing/tracing.ts';
 import { startSubgraph, type RunningSubgraph } from './subgraphServer.ts';
 
 /** What a subgraph's own code can use while serving; `settings` is what its `settings` function read. */
@@ -68,6 +69,7 @@ export async function runSubgraph<C extends BaseContext, S>(
       'JWT_ISSUER',
       'JWT_AUDIENCE',
       'ACCOUNTS_JWKS_URL',
+      'OTEL_EXPORTER_OTLP_ENDPOINT',
       portVariable[def.name],
     ],
     env,
@@ -84,6 +86,7 @@ export async function runSubgraph<C extends BaseContext, S>(
   const jobs = new JobProducer(redis, config.QUEUE_PREFIX);
   const metrics = createMetrics(def.name, { businessEvents: Object.values(def.businessFields ?? {}).filter((e) => e !== undefined) });
   metrics.watchPool(db);
+  const tracing = createTracing(def.name, config.OTEL_EXPORTER_OTLP_ENDPOINT);
   const deps: SubgraphDeps<S> = { db, redis, jobs, log, metrics, settings };
   const verify = createTokenVerifier({
     issuer: config.JWT_ISSUER,
@@ -99,6 +102,7 @@ export async function runSubgraph<C extends BaseContext, S>(
     log,
     metrics,
     businessFields: def.businessFields,
+    tracing,
     ready: () => Promise.all([db.query('SELECT 1'), redis.ping()]),
     authenticate: (req) => viewerFromHeaders(req.headers, verify),
     context: (base) => def.context(base, deps),
@@ -113,6 +117,7 @@ export async function runSubgraph<C extends BaseContext, S>(
       await jobs.close();
       redis.disconnect();
       await db.destroy();
+      await tracing.shutdown();
     },
   };
 }
