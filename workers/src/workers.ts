@@ -6,36 +6,26 @@ import {
   createRedis,
   JobProducer,
   listen,
-  loadConfig,
   openDatabase,
   startConsumers,
 } from '@zaffa/shared';
 import { searchGeneration, vendor } from '@zaffa/vendor';
+import { workersConfig, type WorkersConfig } from './config.ts';
 import { createHandlers } from './handlers.ts';
 import { openMediaServices } from './media/services.ts';
 import { scheduleMediaJobs } from './media/schedules.ts';
 
-export const workerVariables = [
-  'LOG_LEVEL',
-  'HOST',
-  'WORKERS_PORT',
-  'REDIS_URL',
-  'QUEUE_PREFIX',
-  'DATABASE_URL',
-  'DATABASE_PREFIX',
-  'SEARCH_RECONCILE_INTERVAL_MS',
-  'JOB_LOCK_MS',
-] as const;
-
 export interface RunningWorkers {
   port: number;
+  /** What it read from the environment at start. */
+  config: WorkersConfig;
   /** Stops taking jobs, waits for the running ones, then closes connections. */
   close: () => Promise<void>;
 }
 
 /** Starts one BullMQ worker per registered queue, plus health and metrics endpoints. */
-export async function startWorkers(env: NodeJS.ProcessEnv = process.env): Promise<RunningWorkers> {
-  const config = loadConfig(workerVariables, env);
+export async function startWorkers(env?: NodeJS.ProcessEnv): Promise<RunningWorkers> {
+  const config = workersConfig.load(env);
   const log = createLogger('workers', config.LOG_LEVEL);
   const vendorDb = await openDatabase({
     serverUrl: config.DATABASE_URL,
@@ -71,6 +61,7 @@ export async function startWorkers(env: NodeJS.ProcessEnv = process.env): Promis
   log.info({ port, queues: consumers.map((c) => c.name) }, 'workers ready');
   return {
     port,
+    config,
     close: async () => {
       await Promise.all(consumers.map((c) => c.close()));
       await jobs.close();

@@ -1,7 +1,7 @@
 import { forbidden, unauthenticated, ZaffaError, ErrorCode, type Role, type Viewer } from '@zaffa/shared';
 import type { DataSource } from 'typeorm';
 import { UserEntity, type UserRow } from '../entities/User.ts';
-import type { AccountsSettings } from '../settings.ts';
+import type { AccountsSettings } from '../config.ts';
 import { checkLocale, checkPassword, normalDisplayName, normalEmail } from '../validation.ts';
 import { signAccessToken } from './accessTokens.ts';
 import { hashPassword, passwordMatches } from './passwords.ts';

@@ -1,6 +1,6 @@
 import type express from 'express';
 import { multipartUploads, type SubgraphDeps } from '@zaffa/shared';
-import type { MediaSettings } from '../settings.ts';
+import type { MediaSettings } from '../config.ts';
 
 /**
  * Parses GraphQL multipart requests on `/graphql` before Apollo sees them. Each file streams straight

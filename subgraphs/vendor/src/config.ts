@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { defineConfig, portVariable } from '@zaffa/shared';
+
+/** The vendor subgraph's variables: its port and its search cache. */
+export const vendorConfig = defineConfig({
+  service: 'vendor',
+  port: 'VENDOR_PORT',
+  variables: {
+    VENDOR_PORT: portVariable(4002, 'Port of the vendor subgraph.'),
+    SEARCH_CACHE_TTL_S: {
+      schema: z.coerce.number().int().min(0).default(60),
+      description:
+        'How long a vendor search answer (ids, facet counts, total) stays in the Redis cache; any catalogue change retires every one at once. 0 turns the cache off.',
+    },
+  },
+});
+
+export type VendorSettings = ReturnType<typeof vendorConfig.load>;
