@@ -1,23 +1,9 @@
 import { badInput, isUuid, pageSize } from '@zaffa/shared';
+import type { QueryVendorsArgs } from '../__generated__/resolvers-types.ts';
 import type { PlaceKind } from '../entities/Place.ts';
 import type { Loaders } from '../loaders.ts';
 import { decodeSearchCursor, type SearchCursor } from './cursor.ts';
 import type { SortName } from './sorts.ts';
-
-export interface SearchArgs {
-  filter?: {
-    text?: string | null;
-    categoryIds?: readonly string[] | null;
-    placeId?: string | null;
-    near?: { lat: number; lng: number; radiusKm: number } | null;
-    maxPrice?: number | null;
-    minCapacity?: number | null;
-    minRating?: number | null;
-  } | null;
-  sort?: SortName | null;
-  first?: number | null;
-  after?: string | null;
-}
 
 /** A search request checked and resolved: everything the SQL of either search mode needs. */
 export interface SearchPlan {
@@ -38,7 +24,7 @@ const MAX_TERMS = 8;
 const MAX_RADIUS_KM = 1000;
 
 /** Checks a search request, naming the first bad field, and resolves the place it names. */
-export async function planSearch(args: SearchArgs, loaders: Loaders): Promise<SearchPlan> {
+export async function planSearch(args: QueryVendorsArgs, loaders: Loaders): Promise<SearchPlan> {
   const filter = args.filter ?? {};
   const first = pageSize(args.first);
   const text = filter.text ?? '';
