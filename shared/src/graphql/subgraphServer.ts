@@ -21,7 +21,7 @@ import type { Tracing } from '../tracing/tracing.ts';
 export interface SubgraphOptions<C extends BaseContext> {
   name: string;
   typeDefs: string;
-  resolvers: unknown;
+  resolvers: GraphQLResolverMap<C>;
   port: number;
   host: string;
   log: Logger;

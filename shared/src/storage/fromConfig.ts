@@ -1,21 +1,11 @@
-import { ConfigError, type Config } from '../config/index.ts';
+import { ConfigError } from '../config/load.ts';
+import type { storageVariables } from '../config/uploads.ts';
+import type { Config } from '../config/variable.ts';
 import type { BlobStorage } from './blobStorage.ts';
 import { LocalDiskStorage } from './localDisk.ts';
 import { S3Storage } from './s3.ts';
 
-/** The variables every service that touches media bytes (media, workers, gateway) reads. */
-export const storageVariables = [
-  'MEDIA_STORAGE',
-  'MEDIA_STORAGE_DIR',
-  'MEDIA_S3_BUCKET',
-  'MEDIA_S3_ENDPOINT',
-  'MEDIA_S3_REGION',
-  'MEDIA_S3_FORCE_PATH_STYLE',
-  'MEDIA_S3_ACCESS_KEY_ID',
-  'MEDIA_S3_SECRET_ACCESS_KEY',
-] as const;
-
-export type StorageConfig = Config<(typeof storageVariables)[number]>;
+export type StorageConfig = Config<typeof storageVariables>;
 
 /** The configured store; an incomplete S3 configuration stops the service at start, naming what is missing. */
 export function openBlobStorage(config: StorageConfig): BlobStorage {
