@@ -182,6 +182,11 @@ export const env = {
     description:
       'How long a vendor search answer (ids, facet counts, total) stays in the Redis cache; any catalogue change retires every one at once. 0 turns the cache off.',
   },
+  SEED_DEMO: {
+    schema: z.stringbool().default(true),
+    description:
+      '`npm start` fills empty databases with the demo catalogue (never in production, never over data); `false` (or `npm start -- --no-seed`) skips it.',
+  },
   SHUTDOWN_GRACE_MS: {
     schema: z.coerce.number().int().positive().default(10_000),
     description: 'How long a stopping service waits for in-flight work before it closes anyway.',
