@@ -1,5 +1,5 @@
 import type { Express } from 'express';
-import type { TokenVerifier } from '@zaffa/shared';
+import { ErrorCode, sendError, type TokenVerifier } from '@zaffa/shared';
 import { staffCookie, staffCookiePath, staffOnly } from './staffViewer.ts';
 
 /**
@@ -10,10 +10,7 @@ import { staffCookie, staffCookiePath, staffOnly } from './staffViewer.ts';
 export function mountStaffSession(app: Express, verify: TokenVerifier, options: { production: boolean }): void {
   const cookie = { httpOnly: true, sameSite: 'strict', secure: options.production, path: staffCookiePath } as const;
   app.post('/admin/session', (req, res, next) => {
-    if (!req.headers.authorization)
-      return void res
-        .status(401)
-        .json({ errors: [{ message: 'Send the staff access token as a bearer token', extensions: { code: 'UNAUTHENTICATED' } }] });
+    if (!req.headers.authorization) return sendError(res, 401, ErrorCode.UNAUTHENTICATED, 'Send the staff access token as a bearer token');
     next();
   });
   app.post('/admin/session', staffOnly(verify), (req, res) => {

@@ -1,7 +1,6 @@
 import type { Request, RequestHandler } from 'express';
 import { parse } from 'cookie';
-import { viewerFromHeaders, ZaffaError, type TokenVerifier, type Viewer } from '@zaffa/shared';
-import { sendError } from '../shields/sendError.ts';
+import { ErrorCode, sendError, viewerFromHeaders, ZaffaError, type TokenVerifier, type Viewer } from '@zaffa/shared';
 
 /** The HttpOnly cookie the playground's sign-in sets for the queue board: the access token itself, signed by accounts. */
 export const staffCookie = 'zaffa_staff';
@@ -26,9 +25,9 @@ export function staffOnly(verify: TokenVerifier): RequestHandler {
     }
     if (!viewer) {
       res.setHeader('www-authenticate', 'Bearer');
-      return sendError(res, 401, 'UNAUTHENTICATED', 'Sign in as staff in the playground (/graphql), or send a staff bearer token');
+      return sendError(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in as staff in the playground (/graphql), or send a staff bearer token');
     }
-    if (viewer.role !== 'STAFF') return sendError(res, 403, 'FORBIDDEN', 'Only staff may see the queues');
+    if (viewer.role !== 'STAFF') return sendError(res, 403, ErrorCode.FORBIDDEN, 'Only staff may see the queues');
     res.locals.viewer = viewer;
     next();
   };
