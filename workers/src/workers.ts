@@ -10,6 +10,7 @@ import {
   startConsumers,
   type OpenJobs,
 } from '@zaffa/shared';
+import { backupJobs } from './backup/index.ts';
 import { combineHandlers } from './handlers.ts';
 import { subgraphJobs } from './subgraphJobs.ts';
 
@@ -27,9 +28,11 @@ export async function startWorkers(env: NodeJS.ProcessEnv = process.env): Promis
   const log = createLogger('workers', config.LOG_LEVEL);
   const redis = createRedis(config.REDIS_URL, 'zaffa-workers');
   const jobs = new JobProducer(redis, config.QUEUE_PREFIX);
-  const host = { env, log, redis, jobs, queuePrefix: config.QUEUE_PREFIX };
+  const metrics = createMetrics('workers');
+  const host = { env, log, redis, jobs, queuePrefix: config.QUEUE_PREFIX, metrics };
   const opened: OpenJobs[] = [];
-  for (const open of subgraphJobs) opened.push(await open(host));
+  // The subgraphs' jobs, and the workers' own maintenance: backups, which change no subgraph's data.
+  for (const open of [...subgraphJobs, backupJobs]) opened.push(await open(host));
   const consumers = startConsumers(combineHandlers(opened.map((o) => o.handlers)), {
     connection: redis,
     prefix: config.QUEUE_PREFIX,
@@ -37,7 +40,6 @@ export async function startWorkers(env: NodeJS.ProcessEnv = process.env): Promis
     concurrency: Object.assign({}, ...opened.map((o) => o.concurrency)),
     worker: { lockDuration: config.JOB_LOCK_MS, stalledInterval: config.JOB_LOCK_MS },
   });
-  const metrics = createMetrics('workers');
   const app = createApp({ log, metrics, ready: () => Promise.all([redis.ping(), ...opened.map((o) => o.ready())]) });
   const server = createHttpServer(app);
   const port = await listen(server, config.WORKERS_PORT, config.HOST);

@@ -187,6 +187,26 @@ export const env = {
     description:
       '`npm start` fills empty databases with the demo catalogue (never in production, never over data); `false` (or `npm start -- --no-seed`) skips it.',
   },
+  BACKUP_DIR: {
+    schema: z.string().min(1).default('.data/backups'),
+    description: 'Where backup sets are written, one folder each (relative paths start at the repository root).',
+  },
+  BACKUP_CRON: {
+    schema: z.string().min(1).default('0 2 * * *'),
+    description: 'When the workers take a backup: a cron pattern in `BACKUP_TZ` (default nightly at 02:00); `off` schedules none.',
+  },
+  BACKUP_TZ: {
+    schema: z.string().min(1).default('Africa/Algiers'),
+    description: 'Time zone `BACKUP_CRON` is read in.',
+  },
+  BACKUP_KEEP_DAILY: {
+    schema: z.coerce.number().int().min(1).default(7),
+    description: 'Backup sets kept: the newest of each of this many most recent days…',
+  },
+  BACKUP_KEEP_WEEKLY: {
+    schema: z.coerce.number().int().min(0).default(4),
+    description: '…and the newest of each of this many most recent ISO weeks before them; older sets are removed.',
+  },
   SHUTDOWN_GRACE_MS: {
     schema: z.coerce.number().int().positive().default(10_000),
     description: 'How long a stopping service waits for in-flight work before it closes anyway.',
