@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { loadConfig } from '@zaffa/shared';
+import { baseVariables, loadConfig } from '@zaffa/shared';
 import { subgraphs } from './services.ts';
 
 /** The tables whose rows are a stack's data (reference data that migrations write, such as places, is not). */
@@ -12,7 +12,7 @@ export const dataTables: Record<string, string[]> = {
 
 /** Each subgraph database's name on the server the environment names. */
 export function subgraphDatabases(env: NodeJS.ProcessEnv = process.env) {
-  const config = loadConfig(['DATABASE_URL', 'DATABASE_PREFIX'], env);
+  const config = loadConfig(baseVariables, env);
   return subgraphs.map(({ name }) => ({ subgraph: name, database: `${config.DATABASE_PREFIX}_${name}`, serverUrl: config.DATABASE_URL }));
 }
 

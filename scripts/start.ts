@@ -2,7 +2,7 @@
 // Uses DATABASE_URL / REDIS_URL when set, else local servers; starts an embedded Postgres when none answers.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from '@zaffa/shared';
+import { startConfig } from './config.ts';
 import { demoWelcome, seedDemoCatalogue } from './demoCatalogue.ts';
 import { defaultDatabaseUrl, defaultRedisUrl, postgresAnswers, redisAnswers, startEmbeddedPostgres } from './localServices.ts';
 import { services } from './services.ts';
@@ -118,7 +118,7 @@ ${welcome ? `\n${welcome}` : ''}Ctrl-C stops everything.
 
 /** On a first start outside production (empty databases), the demo catalogue, so there is something to query. */
 async function seedFirstStart(): Promise<string | undefined> {
-  const config = loadConfig(['NODE_ENV', 'SEED_DEMO'], env);
+  const config = startConfig.load(env);
   if (config.NODE_ENV === 'production') return;
   if (noSeedFlag || !config.SEED_DEMO) return void console.log('Not loading the demo catalogue (--no-seed / SEED_DEMO=false).');
   const withData = await databasesWithData(env);

@@ -1,22 +1,12 @@
-import { loadConfig, storageRoot, type SubgraphJobs } from '@zaffa/shared';
+import { storageRoot, type SubgraphJobs } from '@zaffa/shared';
+import { backupConfig } from '../config.ts';
 import { resolve } from 'node:path';
 import { backupMetrics } from './metrics.ts';
 import { pruneBackups } from './retention.ts';
 import { takeBackup } from './takeBackup.ts';
 
-export const backupVariables = [
-  'DATABASE_URL',
-  'DATABASE_PREFIX',
-  'MEDIA_STORAGE_DIR',
-  'BACKUP_DIR',
-  'BACKUP_CRON',
-  'BACKUP_TZ',
-  'BACKUP_KEEP_DAILY',
-  'BACKUP_KEEP_WEEKLY',
-] as const;
-
-export type BackupConfig = ReturnType<typeof loadBackupConfig>;
-export const loadBackupConfig = (env: NodeJS.ProcessEnv = process.env) => loadConfig(backupVariables, env);
+export type BackupConfig = ReturnType<typeof backupConfig.load>;
+export const loadBackupConfig = (env?: NodeJS.ProcessEnv) => backupConfig.load(env);
 
 /** BACKUP_DIR as an absolute path; relative ones start at the repository root, like the media store's. */
 export const backupDirOf = (config: BackupConfig) => resolve(storageRoot(config.BACKUP_DIR));
