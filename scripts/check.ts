@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 
 const steps: [string, string[]][] = [
   ['typecheck', ['npx', 'tsc']],
+  ['typecheck playground (browser)', ['npx', 'tsc', '-p', 'gateway/playground']],
   ['lint', ['npx', 'eslint', '.']],
   ['format', ['npx', 'prettier', '--check', '.']],
   ['generated resolver types', ['npx', 'graphql-codegen', '--config', 'codegen.yml', '--check']],

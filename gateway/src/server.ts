@@ -1,7 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
   REQUEST_ID_HEADER,
@@ -32,6 +31,7 @@ import { authenticate } from './shields/authenticate.ts';
 import { jsonBody } from './shields/bodyLimit.ts';
 import { staffOnlyIntrospection } from './shields/introspection.ts';
 import { rateLimit } from './shields/rateLimit.ts';
+import { mountStaffTools } from './staff/index.ts';
 
 export interface GatewayOptions {
   /** Query limits and rate limits; off only to measure what they cost. */
@@ -83,14 +83,15 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       observabilityPlugin(log, metrics),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(limits.plugins as ApolloServerPlugin<GatewayContext>[]),
-      ...(production
-        ? [staffOnlyIntrospection(), ApolloServerPluginLandingPageDisabled()]
-        : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
+      // Browsers get our own playground (staff/), never Apollo's landing page, which loads its code from elsewhere.
+      ApolloServerPluginLandingPageDisabled(),
+      ...(production ? [staffOnlyIntrospection()] : []),
     ],
   });
   await apollo.start();
   loaded = true;
 
+  const closeStaffTools = mountStaffTools(app, { production, log, verify, redis, queuePrefix: config.QUEUE_PREFIX });
   mountDownloads(app, openBlobStorage(config), mediaFileLookup(apollo), log);
   app.use(
     '/graphql',
@@ -120,6 +121,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     port,
     stop: async () => {
       await apollo.stop();
+      await closeStaffTools();
       redis.disconnect();
       await tracing.shutdown();
     },

@@ -11,6 +11,7 @@ import {
   watchQueues,
   type OpenJobs,
 } from '@zaffa/shared';
+import { backupJobs } from './backup/index.ts';
 import { workersConfig, type WorkersConfig } from './config.ts';
 import { combineHandlers } from './handlers.ts';
 import { subgraphJobs } from './subgraphJobs.ts';
@@ -34,7 +35,8 @@ export async function startWorkers(env?: NodeJS.ProcessEnv): Promise<RunningWork
   const tracing = createTracing('workers', config.OTEL_EXPORTER_OTLP_ENDPOINT);
   const host = { env, log, redis, jobs, queuePrefix: config.QUEUE_PREFIX, metrics };
   const opened: OpenJobs[] = [];
-  for (const open of subgraphJobs) opened.push(await open(host));
+  // The subgraphs' jobs, and the workers' own maintenance: backups, which change no subgraph's data.
+  for (const open of [...subgraphJobs, backupJobs]) opened.push(await open(host));
   const consumers = startConsumers(combineHandlers(opened.map((o) => o.handlers)), {
     connection: redis,
     prefix: config.QUEUE_PREFIX,

@@ -31,6 +31,10 @@ export const jobRegistry = {
     /** Scheduled: queues again the uploads still pending long after they arrived. */
     reconcile: z.object({}),
   },
+  backup: {
+    /** Scheduled (BACKUP_CRON) or queued by hand: writes one backup set of every database and the media store. */
+    run: z.object({}),
+  },
 } as const satisfies Record<string, Record<string, z.ZodType>>;
 
 export type QueueName = keyof typeof jobRegistry;
