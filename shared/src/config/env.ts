@@ -53,6 +53,7 @@ export const env = {
   VENDOR_PORT: { schema: port(4002), description: 'Port of the vendor subgraph.' },
   EVENT_PORT: { schema: port(4003), description: 'Port of the event subgraph.' },
   MEDIA_PORT: { schema: port(4004), description: 'Port of the media subgraph.' },
+  MESSAGING_PORT: { schema: port(4006), description: 'Port of the messaging subgraph.' },
   WORKERS_PORT: { schema: port(4005), description: "Port of the workers' health and metrics endpoints." },
   ACCOUNTS_URL: {
     schema: z.url().optional(),
@@ -61,6 +62,7 @@ export const env = {
   VENDOR_URL: { schema: z.url().optional(), description: 'GraphQL URL the gateway calls for vendor.' },
   EVENT_URL: { schema: z.url().optional(), description: 'GraphQL URL the gateway calls for event.' },
   MEDIA_URL: { schema: z.url().optional(), description: 'GraphQL URL the gateway calls for media.' },
+  MESSAGING_URL: { schema: z.url().optional(), description: 'GraphQL URL the gateway calls for messaging.' },
   SUPERGRAPH_PATH: {
     schema: z.string().min(1).optional(),
     description: 'Supergraph SDL the gateway serves (default: `gateway/supergraph.graphql`, built by `npm run compose`).',

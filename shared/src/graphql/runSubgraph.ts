@@ -9,6 +9,7 @@ import { openDatabase } from '../db/openDatabase.ts';
 import { createMetrics, type Metrics } from '../http/metrics.ts';
 import { JobProducer } from '../jobs/producer.ts';
 import { createLogger, type Logger } from '../logger.ts';
+import { startOutboxRelay, type RelayedEvent } from '../outbox/relay.ts';
 import { createRedis } from '../redis.ts';
 import { closeOnSignal, exitOnStartupError } from '../shutdown.ts';
 import type { BaseContext } from './context.ts';
@@ -26,7 +27,7 @@ export interface SubgraphDeps<S = unknown> {
 
 /** Everything that makes one subgraph what it is; `runSubgraph` supplies the rest. */
 export interface SubgraphDefinition<C extends BaseContext, S = unknown> {
-  name: 'accounts' | 'vendor' | 'event' | 'media';
+  name: 'accounts' | 'vendor' | 'event' | 'media' | 'messaging';
   /** Reads and validates the subgraph's own variables at start (use `loadConfig`). */
   settings?: (env: NodeJS.ProcessEnv) => S;
   typeDefs: string;
@@ -38,6 +39,11 @@ export interface SubgraphDefinition<C extends BaseContext, S = unknown> {
   routes?: (app: express.Express, deps: SubgraphDeps<S>) => void;
   /** Where the token-signing keys come from, for the subgraph that holds them; others fetch ACCOUNTS_JWKS_URL. */
   tokenKeys?: (deps: SubgraphDeps<S>) => JWTVerifyGetKey;
+  /**
+   * The subgraph writes domain events (its migrations include the outbox's): each instance runs a relay that
+   * queues them after commit. `onRelayed` is told of every batch the relay queued (to publish them elsewhere too).
+   */
+  outbox?: { onRelayed?: (deps: SubgraphDeps<S>) => (events: RelayedEvent[]) => Promise<void> };
 }
 
 export interface RunningService<S = unknown> extends RunningSubgraph {
@@ -46,7 +52,13 @@ export interface RunningService<S = unknown> extends RunningSubgraph {
   close: () => Promise<void>;
 }
 
-const portVariable = { accounts: 'ACCOUNTS_PORT', vendor: 'VENDOR_PORT', event: 'EVENT_PORT', media: 'MEDIA_PORT' } as const;
+const portVariable = {
+  accounts: 'ACCOUNTS_PORT',
+  vendor: 'VENDOR_PORT',
+  event: 'EVENT_PORT',
+  media: 'MEDIA_PORT',
+  messaging: 'MESSAGING_PORT',
+} as const;
 
 /** Starts a subgraph from the environment: validated config, its own database migrated, Redis, HTTP. */
 export async function runSubgraph<C extends BaseContext, S>(
@@ -86,6 +98,11 @@ export async function runSubgraph<C extends BaseContext, S>(
     audience: config.JWT_AUDIENCE,
     keys: def.tokenKeys?.(deps) ?? new URL(config.ACCOUNTS_JWKS_URL),
   });
+  const relayRedis = def.outbox ? createRedis(config.REDIS_URL, `zaffa-${def.name}-outbox`, { failFast: true }) : null;
+  relayRedis?.on('error', () => {}); // the relay logs what it could not send
+  const relay = relayRedis
+    ? startOutboxRelay({ db, connection: relayRedis, prefix: config.QUEUE_PREFIX, log, onRelayed: def.outbox?.onRelayed?.(deps) })
+    : null;
   const running = await startSubgraph<C>({
     name: def.name,
     typeDefs: def.typeDefs,
@@ -105,6 +122,8 @@ export async function runSubgraph<C extends BaseContext, S>(
     deps,
     close: async () => {
       await running.stop();
+      await relay?.stop();
+      relayRedis?.disconnect();
       await jobs.close();
       redis.disconnect();
       await db.destroy();

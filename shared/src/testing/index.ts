@@ -19,6 +19,7 @@ export function testEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     VENDOR_PORT: '0',
     EVENT_PORT: '0',
     MEDIA_PORT: '0',
+    MESSAGING_PORT: '0',
     WORKERS_PORT: '0',
     GATEWAY_PORT: '0',
     ...extra,
