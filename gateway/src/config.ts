@@ -10,6 +10,7 @@ export const gatewayVariables = [
   'VENDOR_URL',
   'EVENT_URL',
   'MEDIA_URL',
+  'MESSAGING_URL',
   'JWT_ISSUER',
   'JWT_AUDIENCE',
   'ACCOUNTS_JWKS_URL',

@@ -14,6 +14,7 @@ export function createGateway(config: GatewayConfig, log: Logger): ApolloGateway
     vendor: config.VENDOR_URL,
     event: config.EVENT_URL,
     media: config.MEDIA_URL,
+    messaging: config.MESSAGING_URL,
   };
   return new ApolloGateway({
     supergraphSdl: readFileSync(config.SUPERGRAPH_PATH ?? defaultSupergraph, 'utf8'),

@@ -1,4 +1,5 @@
 import type { SubgraphJobs } from '@zaffa/shared';
+import { attachToMessage } from './attachToMessage.ts';
 import { expireMedia } from './expire.ts';
 import { processMedia } from './process.ts';
 import { reconcileMedia } from './reconcile.ts';
@@ -15,6 +16,7 @@ export const mediaJobs: SubgraphJobs = async ({ env, log, jobs }) => {
         process: processMedia(media, log),
         expire: expireMedia(media, log),
         reconcile: reconcileMedia(media, jobs, log),
+        attachToMessage: attachToMessage(media, log),
       },
     },
     // Twice the image threads, so one job's file and database work overlaps another's decoding.
