@@ -31,12 +31,10 @@ export const jobRegistry = {
     }),
   },
   media: {
-    /** Fingerprint, shard, strip, resize one upload; its id is `<mediaId>-process`. */
+    /** Fingerprint, shard, strip, resize one upload; written with the upload's row, its id derived from the media's. */
     process: z.object({ mediaId: z.uuid() }),
     /** Scheduled: removes uploads left unattached past their time, and their files when unshared. */
     expire: z.object({}),
-    /** Scheduled: queues again the uploads still pending long after they arrived. */
-    reconcile: z.object({}),
     /** A message was sent with attachments (from messaging): the sender's own media among them are attached to it. */
     attachToMessage: z.object({ messageId: z.uuid(), senderId: z.uuid(), mediaIds: z.array(z.uuid()).max(10) }),
   },

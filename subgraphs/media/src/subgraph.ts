@@ -16,6 +16,7 @@ export const media: SubgraphDefinition<Context, MediaSettings> = {
   entities: [MediaEntity, AttachmentEntity],
   migrations,
   settings: loadMediaSettings,
+  outbox: {},
   context: (base, deps) => ({ ...base, deps, loaders: createLoaders(deps.db) }),
   routes: mountUploads,
 };

@@ -2,11 +2,10 @@ import type { SubgraphJobs } from '@zaffa/shared';
 import { attachToMessage } from './attachToMessage.ts';
 import { expireMedia } from './expire.ts';
 import { processMedia } from './process.ts';
-import { reconcileMedia } from './reconcile.ts';
 import { scheduleMediaJobs } from './schedules.ts';
 import { openMediaServices } from './services.ts';
 
-/** The media subgraph's queue, `media`: processing uploads, expiring unattached ones, finishing stuck ones. */
+/** The media subgraph's queue, `media`: processing uploads, expiring unattached ones, attaching messages' photos. */
 export const mediaJobs: SubgraphJobs = async ({ env, log, jobs }) => {
   const media = await openMediaServices(env, log);
   await scheduleMediaJobs(jobs);
@@ -15,7 +14,6 @@ export const mediaJobs: SubgraphJobs = async ({ env, log, jobs }) => {
       media: {
         process: processMedia(media, log),
         expire: expireMedia(media, log),
-        reconcile: reconcileMedia(media, jobs, log),
         attachToMessage: attachToMessage(media, log),
       },
     },
