@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { registerDeviceInput, unregisterDeviceInput } from './inputs.ts';
-import { parseInput } from './parseInput.ts';
+import { parseInput } from '@zaffa/shared';
 import type { DeviceRow } from './rows.ts';
 
 /** A phone's push token now belongs to the viewer: a phone changing hands stops receiving the old user's pushes. */

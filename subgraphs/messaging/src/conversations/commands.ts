@@ -1,7 +1,7 @@
 import { badInput, forbidden, isUuid, notFound, type Viewer } from '@zaffa/shared';
 import type { DataSource } from 'typeorm';
 import { markConversationReadInput, sendMessageInput, startConversationInput } from '../inputs.ts';
-import { parseInput } from '../parseInput.ts';
+import { parseInput } from '@zaffa/shared';
 import type { ConversationRow, MessageRow } from '../rows.ts';
 import { openConversation, vendorOwnerOf } from './openConversation.ts';
 import { takesPart } from './participants.ts';

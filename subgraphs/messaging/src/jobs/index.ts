@@ -1,4 +1,5 @@
-import { createRedis, loadConfig, openDatabase, startOutboxRelay, type SubgraphJobs } from '@zaffa/shared';
+import { createRedis, openDatabase, startOutboxRelay, type SubgraphJobs } from '@zaffa/shared';
+import { messagingJobsConfig } from '../config.ts';
 import { migrations } from '../migrations/index.ts';
 import { pushProviderFromConfig } from '../push/providerFromConfig.ts';
 import { deliverPush } from './deliverPush.ts';
@@ -9,24 +10,13 @@ import { notifyReview } from './notifyReview.ts';
 import { computeResponseStats } from './responseStats.ts';
 import { applyVendorChanged } from './vendorOwners.ts';
 
-export const messagingJobVariables = [
-  'DATABASE_URL',
-  'DATABASE_PREFIX',
-  'REDIS_URL',
-  'PUSH_PROVIDER',
-  'FCM_SERVICE_ACCOUNT',
-  'FCM_API_URL',
-  'RESPONSE_STATS_INTERVAL_MS',
-  'MESSAGE_NOTIFY_AFTER_READ_S',
-] as const;
-
 /**
  * The messaging subgraph's queue, `messaging`: domain events from every subgraph become notifications, each
  * notification a push delivery; vendors' response figures are recomputed on a schedule. These jobs write
  * events of their own (push deliveries, response figures), so this process relays the messaging outbox too.
  */
 export const messagingJobs: SubgraphJobs = async ({ env, log, jobs, queuePrefix }) => {
-  const config = loadConfig(messagingJobVariables, env);
+  const config = messagingJobsConfig.load(env);
   const push = pushProviderFromConfig(config, log);
   const db = await openDatabase({
     serverUrl: config.DATABASE_URL,

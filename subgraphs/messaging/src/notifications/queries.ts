@@ -1,7 +1,7 @@
 import { decodeCursor, encodeCursor, pageSize, type PageArgs } from '@zaffa/shared';
 import type { DataSource } from 'typeorm';
 import { markNotificationsReadInput } from '../inputs.ts';
-import { parseInput } from '../parseInput.ts';
+import { parseInput } from '@zaffa/shared';
 import type { NotificationRow } from '../rows.ts';
 
 /** The user's notifications, newest first, keyset-paged on (created_at, id). */
