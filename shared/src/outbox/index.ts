@@ -1,3 +1,2 @@
-export { CreateOutbox1764500000000 } from './migration.ts';
 export { writeEvent, outboxChannel, type WriteEventOptions } from './writeEvent.ts';
 export { startOutboxRelay, type OutboxRelay, type OutboxRelayOptions, type RelayedEvent } from './relay.ts';

@@ -1,8 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The outbox table, in every database whose changes tell others something. A subgraph lists this migration
- * with its own; `writeEvent` fills the table inside the change's transaction and the relay empties it.
+ * The outbox table `writeEvent` fills and the relay empties. Each subgraph that writes events carries its own
+ * frozen copy of this migration (`<subgraph>/src/migrations/1764500000000-CreateOutbox.ts`); this one is the
+ * kernel's reference, which its tests apply.
  */
 export class CreateOutbox1764500000000 implements MigrationInterface {
   name = 'CreateOutbox1764500000000';

@@ -1,4 +1,4 @@
-import { CreateOutbox1764500000000 } from '@zaffa/shared';
+import { CreateOutbox1764500000000 } from './1764500000000-CreateOutbox.ts';
 import { CreateMedia1763800000000 } from './1763800000000-CreateMedia.ts';
 import { MediaProcessing1763900000000 } from './1763900000000-MediaProcessing.ts';
 import { MessageAttachments1764500000200 } from './1764500000200-MessageAttachments.ts';

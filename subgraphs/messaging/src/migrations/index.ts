@@ -1,4 +1,4 @@
-import { CreateOutbox1764500000000 } from '@zaffa/shared';
+import { CreateOutbox1764500000000 } from './1764500000000-CreateOutbox.ts';
 import { CreateMessaging1764500000100 } from './1764500000100-CreateMessaging.ts';
 
 /** In the order they apply. */

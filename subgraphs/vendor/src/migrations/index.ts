@@ -1,4 +1,4 @@
-import { CreateOutbox1764500000000 } from '@zaffa/shared';
+import { CreateOutbox1764500000000 } from './1764500000000-CreateOutbox.ts';
 import { CreateCatalogue1763800000000 } from './1763800000000-CreateCatalogue.ts';
 import { VendorDetailsAndOffers1763900000000 } from './1763900000000-VendorDetailsAndOffers.ts';
 import { CreateSearchIndex1763900000001 } from './1763900000001-CreateSearchIndex.ts';
