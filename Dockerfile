@@ -13,6 +13,7 @@ COPY subgraphs/accounts/package.json subgraphs/accounts/
 COPY subgraphs/vendor/package.json subgraphs/vendor/
 COPY subgraphs/event/package.json subgraphs/event/
 COPY subgraphs/media/package.json subgraphs/media/
+COPY subgraphs/messaging/package.json subgraphs/messaging/
 COPY shared/src shared/src
 # The media store: a volume shared by media, workers and gateway; made here so it belongs to `node`.
 RUN mkdir -p /data/media && chown node:node /data/media
@@ -53,6 +54,13 @@ COPY subgraphs/media subgraphs/media
 USER node
 EXPOSE 4004
 CMD ["node", "subgraphs/media/src/main.ts"]
+
+FROM manifests AS messaging
+RUN npm ci --omit=dev --workspace @zaffa/messaging && npm cache clean --force
+COPY subgraphs/messaging subgraphs/messaging
+USER node
+EXPOSE 4006
+CMD ["node", "subgraphs/messaging/src/main.ts"]
 
 # Workers run jobs for several subgraphs and import their code.
 FROM manifests AS workers

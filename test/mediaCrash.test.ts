@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
+import { processJobId } from '@zaffa/media';
 import { fixture, processed, uploadAs } from './support/media.ts';
 import { startStack, type Stack } from './support/stack.ts';
 
@@ -45,14 +46,14 @@ describe('a workers process killed in the middle of a job', () => {
       const { body } = await uploadAs(stack, couple, bytes, 'IMG_0001.HEIC');
       const id = body.data!.uploadMedia.media.id;
       const child = startWorkersProcess();
-      while ((await queue.getJobState(`${id}-process`)) !== 'active') await new Promise((r) => setTimeout(r, 10));
+      while ((await queue.getJobState(processJobId(id))) !== 'active') await new Promise((r) => setTimeout(r, 10));
       child.kill('SIGKILL');
       await once(child, 'exit');
       const [row] = await stack.subgraphs.media.deps.db.query('SELECT status FROM media WHERE id = $1', [id]);
       if (row.status === 'PENDING') mediaId = id;
     }
     assert.ok(mediaId, 'a kill landed while a job was running');
-    assert.equal(await queue.getJobState(`${mediaId}-process`), 'active', 'the dead process still holds the job');
+    assert.equal(await queue.getJobState(processJobId(mediaId)), 'active', 'the dead process still holds the job');
 
     startWorkersProcess();
     const media = await processed(stack, mediaId);

@@ -1,6 +1,7 @@
 export * from './config/index.ts';
 export * from './db/index.ts';
 export * from './jobs/index.ts';
+export * from './outbox/index.ts';
 export { createLogger, requestScope, type Logger, type RequestFields } from './logger.ts';
 export { createRedis, type Redis } from './redis.ts';
 export { ErrorCode, ZaffaError, badInput, notFound, forbidden, unauthenticated, maskErrors } from './errors.ts';

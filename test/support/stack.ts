@@ -2,6 +2,7 @@ import { accounts } from '@zaffa/accounts';
 import { event } from '@zaffa/event';
 import { gatewayConfig, loadGatewayConfig, startGateway, type RunningGateway } from '@zaffa/gateway';
 import { media } from '@zaffa/media';
+import { messaging } from '@zaffa/messaging';
 import { runSubgraph, type RunningService } from '@zaffa/shared';
 import { removeStackData, testEnv } from '@zaffa/shared/testing';
 import { vendor } from '@zaffa/vendor';
@@ -14,7 +15,7 @@ import { join } from 'node:path';
 import { jobRegistry, type QueueName } from '@zaffa/shared';
 import { createTestIssuer } from './issuer.ts';
 
-export type SubgraphName = 'accounts' | 'vendor' | 'event' | 'media';
+export type SubgraphName = 'accounts' | 'vendor' | 'event' | 'media' | 'messaging';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
   status: number;
@@ -28,22 +29,27 @@ export interface StackOptions {
 }
 
 /**
- * The four subgraphs and the gateway (and, when asked, the workers), in this process, on free ports,
+ * The five subgraphs and the gateway (and, when asked, the workers), in this process, on free ports,
  * with databases of their own and a media store in a fresh temporary folder.
  */
 export async function startStack(extra: NodeJS.ProcessEnv = {}, options: StackOptions = {}) {
   const issuer = await createTestIssuer();
   const base = testEnv(
     { JWT_PRIVATE_KEY: issuer.privateKeyPem, MEDIA_STORAGE_DIR: mkdtempSync(join(tmpdir(), 'zaffa-media-')), ...extra },
-    [accounts.config, vendor.config, event.config, media.config, gatewayConfig, workersConfig],
+    [accounts.config, vendor.config, event.config, media.config, messaging.config, gatewayConfig, workersConfig],
   );
   // Accounts first: everyone else verifies tokens with the keys it publishes.
   const a = await runSubgraph(accounts, base);
   const env: NodeJS.ProcessEnv = { ...base, ACCOUNTS_JWKS_URL: a.url.replace('/graphql', '/.well-known/jwks.json') };
-  const [v, e, m] = await Promise.all([runSubgraph(vendor, env), runSubgraph(event, env), runSubgraph(media, env)]);
-  const subgraphs: Record<SubgraphName, RunningService> = { accounts: a, vendor: v, event: e, media: m };
+  const [v, e, m, g] = await Promise.all([
+    runSubgraph(vendor, env),
+    runSubgraph(event, env),
+    runSubgraph(media, env),
+    runSubgraph(messaging, env),
+  ]);
+  const subgraphs: Record<SubgraphName, RunningService> = { accounts: a, vendor: v, event: e, media: m, messaging: g };
   const gateway: RunningGateway = await startGateway(
-    loadGatewayConfig({ ...env, ACCOUNTS_URL: a.url, VENDOR_URL: v.url, EVENT_URL: e.url, MEDIA_URL: m.url }),
+    loadGatewayConfig({ ...env, ACCOUNTS_URL: a.url, VENDOR_URL: v.url, EVENT_URL: e.url, MEDIA_URL: m.url, MESSAGING_URL: g.url }),
   );
   // After the subgraphs, whose migrations the workers' database connections expect to find applied.
   let workers: RunningWorkers | undefined = options.workers ? await startWorkers(env) : undefined;
@@ -104,16 +110,36 @@ export async function startStack(extra: NodeJS.ProcessEnv = {}, options: StackOp
       stopped.add(name);
       await subgraphs[name].close();
     },
-    /** Resolves once no job waits or runs in any queue (scheduled ones aside); gives up after `timeoutMs`. */
+    /**
+     * Resolves once no job waits or runs in any queue (scheduled ones aside) and no outbox holds an event still
+     * to send; gives up after `timeoutMs`. Queues, then outboxes, then queues again: a job commits its own
+     * events before it completes, and the relay queues an event before it marks it sent.
+     */
     async drainJobs(timeoutMs = 30_000) {
       const connection = new Redis(env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
       const queues = (Object.keys(jobRegistry) as QueueName[]).map((name) => new Queue(name, { connection, prefix: env.QUEUE_PREFIX }));
+      const idle = async () => {
+        const counts = await Promise.all(queues.map((q) => q.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children')));
+        return { idle: counts.every((c) => Object.values(c).every((n) => n === 0)), counts };
+      };
+      const unsent = async () => {
+        let pending = 0;
+        for (const name of Object.keys(subgraphs) as SubgraphName[]) {
+          if (stopped.has(name)) continue;
+          const db = subgraphs[name].deps.db;
+          const [table] = (await db.query(`SELECT to_regclass('outbox') IS NOT NULL AS present`)) as { present: boolean }[];
+          if (!table!.present) continue;
+          const [row] = (await db.query(`SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL`)) as { n: number }[];
+          pending += row!.n;
+        }
+        return pending;
+      };
       try {
         const deadline = Date.now() + timeoutMs;
         for (;;) {
-          const counts = await Promise.all(queues.map((q) => q.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children')));
-          if (counts.every((c) => Object.values(c).every((n) => n === 0))) return;
-          if (Date.now() > deadline) throw new Error(`jobs still pending after ${timeoutMs} ms: ${JSON.stringify(counts)}`);
+          const before = await idle();
+          if (before.idle && (await unsent()) === 0 && (await idle()).idle) return;
+          if (Date.now() > deadline) throw new Error(`jobs still pending after ${timeoutMs} ms: ${JSON.stringify(before.counts)}`);
           await new Promise((r) => setTimeout(r, 50));
         }
       } finally {

@@ -4,9 +4,9 @@ import { startConsumers } from '@zaffa/shared';
 import { combineHandlers } from './handlers.ts';
 
 const noop = async () => {};
-const media = { process: noop, expire: noop, reconcile: noop };
+const media = { process: noop, expire: noop, attachToMessage: noop };
 const search = { reindexVendor: noop, rebuildIndex: noop, reconcileIndex: noop };
-const vendor = { ratingChanged: noop };
+const vendor = { ratingChanged: noop, responseStatsChanged: noop };
 
 describe('combineHandlers', () => {
   it("puts the subgraphs' queues together", () => {

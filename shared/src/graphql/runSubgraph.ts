@@ -11,6 +11,7 @@ import { openDatabase } from '../db/openDatabase.ts';
 import { createMetrics, type Metrics } from '../http/metrics.ts';
 import { JobProducer } from '../jobs/producer.ts';
 import { createLogger, type Logger } from '../logger.ts';
+import { startOutboxRelay, type RelayedEvent } from '../outbox/relay.ts';
 import { createRedis } from '../redis.ts';
 import { closeOnSignal, exitOnStartupError } from '../shutdown.ts';
 import type { BaseContext } from './context.ts';
@@ -45,6 +46,11 @@ export interface SubgraphDefinition<C extends BaseContext, S extends BaseConfig 
   businessFields?: BusinessFields;
   /** Where the token-signing keys come from, for the subgraph that holds them; others fetch ACCOUNTS_JWKS_URL. */
   tokenKeys?: (deps: SubgraphDeps<S>) => JWTVerifyGetKey;
+  /**
+   * The subgraph writes domain events (its migrations include the outbox's): each instance runs a relay that
+   * queues them after commit. `onRelayed` is told of every batch the relay queued (to publish them elsewhere too).
+   */
+  outbox?: { onRelayed?: (deps: SubgraphDeps<S>) => (events: RelayedEvent[]) => Promise<void> };
 }
 
 export interface RunningService<S extends BaseConfig = BaseConfig> extends RunningSubgraph {
@@ -84,6 +90,11 @@ async function startFromConfig<C extends BaseContext, S extends BaseConfig>(
     audience: config.JWT_AUDIENCE,
     keys: def.tokenKeys?.(deps) ?? new URL(config.ACCOUNTS_JWKS_URL),
   });
+  const relayRedis = def.outbox ? createRedis(config.REDIS_URL, `zaffa-${def.name}-outbox`, { failFast: true }) : null;
+  relayRedis?.on('error', () => {}); // the relay logs what it could not send
+  const relay = relayRedis
+    ? startOutboxRelay({ db, connection: relayRedis, prefix: config.QUEUE_PREFIX, log, onRelayed: def.outbox?.onRelayed?.(deps) })
+    : null;
   const running = await startSubgraph<C>({
     name: def.name,
     typeDefs: def.typeDefs,
@@ -105,6 +116,8 @@ async function startFromConfig<C extends BaseContext, S extends BaseConfig>(
     deps,
     close: async () => {
       await running.stop();
+      await relay?.stop();
+      relayRedis?.disconnect();
       await jobs.close();
       redis.disconnect();
       await db.destroy();

@@ -14,6 +14,13 @@ export const jobRegistry = {
     reconcileIndex: z.object({}),
   },
   vendor: {
+    /** A vendor's responsiveness (from messaging); kept for search filters, like the rating. */
+    responseStatsChanged: z.object({
+      vendorId: z.uuid(),
+      medianReplySeconds: z.number().int().nonnegative().nullable(),
+      replyRate: z.number().min(0).max(1).nullable(),
+      observedAt: z.iso.datetime({ offset: true }),
+    }),
     /** A vendor's review average changed (sent by the event subgraph); the vendor keeps a copy to filter and sort on. */
     ratingChanged: z.object({
       vendorId: z.uuid(),
@@ -24,12 +31,55 @@ export const jobRegistry = {
     }),
   },
   media: {
-    /** Fingerprint, shard, strip, resize one upload; its id is `<mediaId>-process`. */
+    /** Fingerprint, shard, strip, resize one upload; written with the upload's row, its id derived from the media's. */
     process: z.object({ mediaId: z.uuid() }),
     /** Scheduled: removes uploads left unattached past their time, and their files when unshared. */
     expire: z.object({}),
-    /** Scheduled: queues again the uploads still pending long after they arrived. */
-    reconcile: z.object({}),
+    /** A message was sent with attachments (from messaging): the sender's own media among them are attached to it. */
+    attachToMessage: z.object({ messageId: z.uuid(), senderId: z.uuid(), mediaIds: z.array(z.uuid()).max(10) }),
+  },
+  messaging: {
+    /** A vendor was created or changed hands (from vendor): messaging keeps who answers for it. */
+    vendorChanged: z.object({ vendorId: z.uuid(), ownerId: z.uuid() }),
+    /** A message was stored (from messaging itself): its recipients are notified unless they are reading the conversation. */
+    messageSent: z.object({
+      messageId: z.uuid(),
+      conversationId: z.uuid(),
+      senderId: z.uuid(),
+      recipientIds: z.array(z.uuid()),
+    }),
+    /**
+     * A booking was requested or moved (from event). `REQUESTED` with a `message` opens (or reuses) the couple's
+     * conversation with the vendor and posts the message there; `QUOTED` tells the couple a quote arrived; any
+     * other status tells the other side the booking moved.
+     */
+    bookingChanged: z.object({
+      bookingId: z.uuid(),
+      eventId: z.uuid(),
+      vendorId: z.uuid(),
+      coupleId: z.uuid(),
+      status: z.string().min(1),
+      previousStatus: z.string().min(1).nullable().optional(),
+      /** Who moved it, so the other side is the one told. */
+      actorId: z.uuid().nullable().optional(),
+      message: z.string().max(4000).nullable().optional(),
+      /** The quoted price in DZD, for QUOTED. */
+      amount: z.number().int().nonnegative().nullable().optional(),
+    }),
+    /** A checklist task's reminder is due (from event): each of the event's owners is told. */
+    reminderDue: z.object({
+      taskId: z.uuid(),
+      eventId: z.uuid(),
+      userIds: z.array(z.uuid()).min(1),
+      title: z.string().min(1).max(200),
+      dueAt: z.iso.datetime({ offset: true }),
+    }),
+    /** A couple reviewed a vendor (from event): the vendor's owner is told. */
+    reviewReceived: z.object({ reviewId: z.uuid(), vendorId: z.uuid(), rating: z.number().int().min(1).max(5) }),
+    /** Sends one notification to its user's devices; its id is the notification's, so a redelivery sends nothing twice. */
+    deliverPush: z.object({ notificationId: z.uuid() }),
+    /** Scheduled: each vendor's median first-reply time and reply rate over the last 90 days. */
+    computeResponseStats: z.object({}),
   },
   backup: {
     /** Scheduled (BACKUP_CRON) or queued by hand: writes one backup set of every database and the media store. */

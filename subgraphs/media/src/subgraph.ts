@@ -17,6 +17,7 @@ export const media: SubgraphDefinition<Context, MediaSettings> = {
   entities: [MediaEntity, AttachmentEntity],
   migrations,
   config: mediaConfig,
+  outbox: {},
   context: (base, deps) => ({ ...base, deps, loaders: createLoaders(deps.db) }),
   routes: mountUploads,
 };

@@ -20,6 +20,23 @@ export async function applyRatingChange(db: DataSource, change: RatingChange): P
   return affected > 0;
 }
 
+export interface ResponseStatsChange {
+  vendorId: string;
+  medianReplySeconds: number | null;
+  replyRate: number | null;
+  observedAt: string;
+}
+
+/** Keeps the vendor's copy of how it answers couples (messaging owns the figures); newer figures only. */
+export async function applyResponseStatsChange(db: DataSource, change: ResponseStatsChange): Promise<boolean> {
+  const [, affected] = await db.query(
+    `UPDATE vendors SET median_reply_s = $2, reply_rate = $3, response_observed_at = $4, revision = revision + 1, updated_at = now()
+     WHERE id = $1 AND (response_observed_at IS NULL OR response_observed_at < $4)`,
+    [change.vendorId, change.medianReplySeconds, change.replyRate, change.observedAt],
+  );
+  return affected > 0;
+}
+
 /** Sets many vendors' rating copies at once, from figures the event subgraph's seed reports. */
 export async function applySeededRatings(
   db: DataSource,

@@ -28,6 +28,7 @@ export const vendor: SubgraphDefinition<Context, VendorSettings> = {
   entities: [VendorEntity, CategoryEntity, PlaceEntity, OfferEntity],
   migrations,
   config: vendorConfig,
+  outbox: {},
   // Read before the first request, so no request waits for it (and a database without them stops the start).
   plugins: (deps) => [{ serverWillStart: async () => void (await referenceData(deps.db)) }],
   context: (base, deps) => ({ ...base, deps, loaders: createLoaders(deps.db), searchCache: searchCacheOf(deps) }),

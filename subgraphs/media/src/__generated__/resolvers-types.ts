@@ -93,6 +93,14 @@ export type MediaVariant = {
   width: Scalars['Int']['output'];
 };
 
+export type Message = {
+  __typename?: 'Message';
+  /** The sender's own uploads attached to the message, in the order sent (ready ones). Nullable: null only when the media service is down. */
+  attachments?: Maybe<Array<Media>>;
+  id: Scalars['ID']['output'];
+  sender: User;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Links the viewer's uploads to what they illustrate (the form they were uploaded for). Errors: FORBIDDEN, NOT_FOUND. */
@@ -261,6 +269,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Event: Event;
   Media: Media;
+  Message: Message;
   User: User;
   Vendor: Vendor;
 }>;
@@ -275,6 +284,11 @@ export type FederationReferenceTypes = ResolversObject<{
   Media:
     ( { __typename: 'Media' }
     & GraphQLRecursivePick<FederationTypes['Media'], {"id":true}> );
+  Message:
+    ( { __typename: 'Message' }
+    & GraphQLRecursivePick<FederationTypes['Message'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Message'], {"sender":{"id":true}}> ) );
   User:
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
@@ -302,6 +316,7 @@ export type ResolversTypes = ResolversObject<{
   MediaTargetInput: MediaTargetInput;
   MediaTargetType: MediaTargetType;
   MediaVariant: ResolverTypeWrapper<StoredVariant>;
+  Message: ResolverTypeWrapper<Omit<Message, 'attachments' | 'sender'> & { attachments?: Maybe<Array<ResolversTypes['Media']>>, sender: ResolversTypes['User'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Upload: ResolverTypeWrapper<Scalars['Upload']['output']>;
@@ -325,6 +340,7 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   MediaTargetInput: MediaTargetInput;
   MediaVariant: StoredVariant;
+  Message: Omit<Message, 'attachments' | 'sender'> & { attachments?: Maybe<Array<ResolversParentTypes['Media']>>, sender: ResolversParentTypes['User'] } | FederationReferenceTypes['Message'];
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
   Upload: Scalars['Upload']['output'];
@@ -373,6 +389,12 @@ export type MediaVariantResolvers<ContextType = Context, ParentType extends Reso
   width?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type MessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Message'] = ResolversParentTypes['Message'], FederationReferenceType extends FederationReferenceTypes['Message'] = FederationReferenceTypes['Message']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Message']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  attachments?: Resolver<Maybe<Array<ResolversTypes['Media']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   attachMedia?: Resolver<ResolversTypes['AttachMediaPayload'], ParentType, ContextType, RequireFields<MutationAttachMediaArgs, 'input'>>;
   uploadMedia?: Resolver<ResolversTypes['UploadMediaPayload'], ParentType, ContextType, RequireFields<MutationUploadMediaArgs, 'input'>>;
@@ -413,6 +435,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Event?: EventResolvers<ContextType>;
   Media?: MediaResolvers<ContextType>;
   MediaVariant?: MediaVariantResolvers<ContextType>;
+  Message?: MessageResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Upload?: GraphQLScalarType;

@@ -1,6 +1,6 @@
 import { EntitySchema } from 'typeorm';
 
-export type MediaTargetType = 'VENDOR_GALLERY' | 'EVENT' | 'AVATAR';
+export type MediaTargetType = 'VENDOR_GALLERY' | 'EVENT' | 'AVATAR' | 'MESSAGE';
 
 /** Links a media to what it illustrates; a media without one expires. */
 export interface AttachmentRow {

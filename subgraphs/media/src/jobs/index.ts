@@ -1,11 +1,11 @@
 import type { SubgraphJobs } from '@zaffa/shared';
+import { attachToMessage } from './attachToMessage.ts';
 import { expireMedia } from './expire.ts';
 import { processMedia } from './process.ts';
-import { reconcileMedia } from './reconcile.ts';
 import { scheduleMediaJobs } from './schedules.ts';
 import { openMediaServices } from './services.ts';
 
-/** The media subgraph's queue, `media`: processing uploads, expiring unattached ones, finishing stuck ones. */
+/** The media subgraph's queue, `media`: processing uploads, expiring unattached ones, attaching messages' photos. */
 export const mediaJobs: SubgraphJobs = async ({ env, log, jobs, metrics }) => {
   const media = await openMediaServices(env, log);
   metrics.watchPool(media.db);
@@ -15,7 +15,7 @@ export const mediaJobs: SubgraphJobs = async ({ env, log, jobs, metrics }) => {
       media: {
         process: processMedia(media, log),
         expire: expireMedia(media, log),
-        reconcile: reconcileMedia(media, jobs, log),
+        attachToMessage: attachToMessage(media, log),
       },
     },
     // Twice the image threads, so one job's file and database work overlaps another's decoding.

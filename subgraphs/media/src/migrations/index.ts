@@ -1,5 +1,12 @@
+import { CreateOutbox1764500000000 } from './1764500000000-CreateOutbox.ts';
 import { CreateMedia1763800000000 } from './1763800000000-CreateMedia.ts';
 import { MediaProcessing1763900000000 } from './1763900000000-MediaProcessing.ts';
+import { MessageAttachments1764500000200 } from './1764500000200-MessageAttachments.ts';
 
 /** In the order they apply. */
-export const migrations = [CreateMedia1763800000000, MediaProcessing1763900000000];
+export const migrations = [
+  CreateMedia1763800000000,
+  MediaProcessing1763900000000,
+  MessageAttachments1764500000200,
+  CreateOutbox1764500000000,
+];

@@ -1,16 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { FileUpload } from 'graphql-upload/processRequest.mjs';
-import { MultipartError, badInput, inArrivalOrder, incomingKey, parseInput } from '@zaffa/shared';
+import { MultipartError, badInput, inArrivalOrder, incomingKey, parseInput, writeEvent } from '@zaffa/shared';
 import type { Context } from '../context.ts';
 import { uploadDetails } from '../inputs.ts';
 import { MediaEntity, type MediaRow } from '../entities/Media.ts';
+import { processJobId } from './processJobId.ts';
 import { receiveFile, type ReceivedFile } from './receive.ts';
 import { uploadSizes } from './uploadMetrics.ts';
 
 /**
  * Receives the files of one request, then records them all as PENDING and queues their processing.
  * All or nothing: when one file is refused, the ones already received are removed and no row is written.
- * A crash between the rows and the jobs is repaired by the reconcile job.
+ * The rows and their processing jobs commit together (the outbox), so a crash leaves either both or neither.
  */
 export async function acceptUploads(
   ctx: Context,
@@ -48,15 +49,11 @@ export async function acceptUploads(
     failureReason: null,
     processedAt: null,
   }));
-  // One INSERT for the whole request (no read-before-write as `save` would do).
-  await ctx.deps.db.getRepository(MediaEntity).insert(rows);
+  // One INSERT for the whole request (no read-before-write as `save` would do), with the processing events.
+  await ctx.deps.db.transaction(async (tx) => {
+    await tx.getRepository(MediaEntity).insert(rows);
+    for (const row of rows) await writeEvent(tx, 'media', 'process', { mediaId: row.id }, { id: processJobId(row.id) });
+  });
   for (const row of rows) uploadSizes(ctx.deps.metrics).observe(row.bytes);
-  for (const row of rows) {
-    try {
-      await ctx.deps.jobs.enqueue('media', 'process', { mediaId: row.id }, { jobId: `${row.id}-process` });
-    } catch (err) {
-      ctx.log.warn({ err, mediaId: row.id }, 'could not queue processing; the reconcile job will');
-    }
-  }
   return rows;
 }

@@ -1,4 +1,4 @@
-import { badInput, forbidden, parseInput } from '@zaffa/shared';
+import { badInput, forbidden, parseInput, writeEvent } from '@zaffa/shared';
 import type { Context } from '../context.ts';
 import { CategoryEntity } from '../entities/Category.ts';
 import { PlaceEntity } from '../entities/Place.ts';
@@ -43,24 +43,29 @@ export async function createVendor(ctx: Ctx, raw: unknown): Promise<VendorRow> {
   if (input.ownerId && viewer.role !== 'STAFF') throw badInput('ownerId', 'only staff choose the owner');
   await checkCategory(ctx, input.categoryId);
   await checkCommune(ctx, input.placeId);
-  const repo = ctx.deps.db.getRepository(VendorEntity);
-  const vendor = await repo.save(
-    repo.create({
-      name: input.name,
-      slug: await freeSlug(ctx, input.name),
-      description: input.description ?? '',
-      categoryId: input.categoryId,
-      placeId: input.placeId,
-      address: input.address ?? '',
-      latitude: input.latitude ?? null,
-      longitude: input.longitude ?? null,
-      ...contactColumns(input.contact),
-      capacity: input.capacity ?? null,
-      ownerId: input.ownerId ?? viewer.id,
-      status: 'DRAFT',
-    }),
-  );
-  return repo.findOneByOrFail({ id: vendor.id });
+  // Messaging learns who answers for the vendor from an event written with it.
+  const vendor = await ctx.deps.db.transaction(async (tx) => {
+    const repo = tx.getRepository(VendorEntity);
+    const saved = await repo.save(
+      repo.create({
+        name: input.name,
+        slug: await freeSlug(ctx, input.name),
+        description: input.description ?? '',
+        categoryId: input.categoryId,
+        placeId: input.placeId,
+        address: input.address ?? '',
+        latitude: input.latitude ?? null,
+        longitude: input.longitude ?? null,
+        ...contactColumns(input.contact),
+        capacity: input.capacity ?? null,
+        ownerId: input.ownerId ?? viewer.id,
+        status: 'DRAFT',
+      }),
+    );
+    await writeEvent(tx, 'messaging', 'vendorChanged', { vendorId: saved.id, ownerId: saved.ownerId });
+    return saved;
+  });
+  return ctx.deps.db.getRepository(VendorEntity).findOneByOrFail({ id: vendor.id });
 }
 
 /** Changes the fields given. Search sees the change once the reindex job it queues has run. */

@@ -1,5 +1,5 @@
 import type { JobHandlers } from '@zaffa/shared';
-import { applyRatingChange } from '../ratings.ts';
+import { applyRatingChange, applyResponseStatsChange } from '../ratings.ts';
 import { reindexVendor } from '../search/indexer.ts';
 import type { VendorJobDeps } from './deps.ts';
 
@@ -9,6 +9,13 @@ export function vendorHandlers({ db, searchGeneration }: VendorJobDeps): JobHand
     // Rating is a search filter and sort: the index row follows in the same job, and cached searches are retired.
     ratingChanged: async (change) => {
       const changed = await applyRatingChange(db, change);
+      if (!changed) return { changed, index: null };
+      const index = await reindexVendor(db, change.vendorId);
+      await searchGeneration.bump();
+      return { changed, index };
+    },
+    responseStatsChanged: async (change) => {
+      const changed = await applyResponseStatsChange(db, change);
       if (!changed) return { changed, index: null };
       const index = await reindexVendor(db, change.vendorId);
       await searchGeneration.bump();

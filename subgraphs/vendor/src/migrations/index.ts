@@ -1,8 +1,10 @@
+import { CreateOutbox1764500000000 } from './1764500000000-CreateOutbox.ts';
 import { CreateCatalogue1763800000000 } from './1763800000000-CreateCatalogue.ts';
 import { VendorDetailsAndOffers1763900000000 } from './1763900000000-VendorDetailsAndOffers.ts';
 import { CreateSearchIndex1763900000001 } from './1763900000001-CreateSearchIndex.ts';
 import { SearchIndexEarthColumn1763950000000 } from './1763950000000-SearchIndexEarthColumn.ts';
 import { SearchIndexesForFacetsAndCategories1764000000000 } from './1764000000000-SearchIndexesForFacetsAndCategories.ts';
+import { ResponseStats1764500000300 } from './1764500000300-ResponseStats.ts';
 
 /** In the order they apply. */
 export const migrations = [
@@ -11,4 +13,6 @@ export const migrations = [
   CreateSearchIndex1763900000001,
   SearchIndexEarthColumn1763950000000,
   SearchIndexesForFacetsAndCategories1764000000000,
+  CreateOutbox1764500000000,
+  ResponseStats1764500000300,
 ];

@@ -1,0 +1,184 @@
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { Queue } from 'bullmq';
+import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
+import { openDatabase } from '../db/openDatabase.ts';
+import { createLogger } from '../logger.ts';
+import { createRedis, type Redis } from '../redis.ts';
+import { removeStackData, testEnv } from '../testing/index.ts';
+import { CreateOutbox1764500000000 } from './migration.ts';
+import { startOutboxRelay, type RelayedEvent } from './relay.ts';
+import { writeEvent } from './writeEvent.ts';
+
+class CreateThings1764500000001 implements MigrationInterface {
+  name = 'CreateThings1764500000001';
+  async up(q: QueryRunner) {
+    await q.query(`CREATE TABLE things (id uuid PRIMARY KEY, name text NOT NULL)`);
+  }
+  async down(q: QueryRunner) {
+    await q.query(`DROP TABLE things`);
+  }
+}
+
+const log = createLogger('outbox-test', 'silent');
+const env = testEnv();
+const redisUrl = env.REDIS_URL || 'redis://127.0.0.1:6379';
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  return port;
+}
+
+/** A redis-server of this test's own, which it may stop and start again. */
+async function ownRedis(port: number): Promise<ChildProcess> {
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: 'ignore',
+  });
+  const probe = createRedis(`redis://127.0.0.1:${port}`, 'probe', { failFast: true });
+  probe.on('error', () => {});
+  try {
+    await until(async () => (await probe.ping().catch(() => '')) === 'PONG', 'own redis-server answers');
+  } finally {
+    probe.disconnect();
+  }
+  return child;
+}
+
+async function until(check: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`gave up waiting: ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('transactional outbox', () => {
+  let db: DataSource;
+  let redis: Redis;
+  let queue: Queue;
+
+  before(async () => {
+    db = await openDatabase({
+      serverUrl: env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres',
+      name: `${env.DATABASE_PREFIX}_outbox`,
+      entities: [],
+      migrations: [CreateOutbox1764500000000, CreateThings1764500000001],
+      log,
+    });
+    redis = createRedis(redisUrl, 'outbox-test');
+    queue = new Queue('search', { connection: redis, prefix: env.QUEUE_PREFIX });
+  });
+
+  after(async () => {
+    await queue.close();
+    redis.disconnect();
+    await db.destroy();
+    await removeStackData(env);
+  });
+
+  /** A change and its event, in one transaction that fails after both when `fail` is set. */
+  async function change(fail = false): Promise<{ thing: string; event: string }> {
+    const thing = randomUUID();
+    let event = '';
+    await db.transaction(async (tx) => {
+      await tx.query(`INSERT INTO things (id, name) VALUES ($1, 'x')`, [thing]);
+      event = await writeEvent(tx, 'search', 'reindexVendor', { vendorId: thing });
+      if (fail) throw new Error('the change fails after writing its event');
+    });
+    return { thing, event };
+  }
+
+  const pendingCount = async () => Number((await db.query(`SELECT count(*) FROM outbox WHERE sent_at IS NULL`))[0].count);
+
+  it('commits the change and its event together, or neither', async () => {
+    await assert.rejects(change(true), /fails after/);
+    assert.equal(Number((await db.query(`SELECT count(*) FROM things`))[0].count), 0);
+    assert.equal(Number((await db.query(`SELECT count(*) FROM outbox`))[0].count), 0, 'a rolled-back change leaves no event');
+
+    const relay = startOutboxRelay({ db, connection: redis, prefix: env.QUEUE_PREFIX!, log });
+    try {
+      const { thing, event } = await change();
+      await until(async () => (await queue.getJob(event)) !== undefined, 'the event is queued');
+      const job = await queue.getJob(event);
+      assert.equal(job?.name, 'reindexVendor');
+      assert.equal(job?.data.vendorId, thing);
+      assert.equal(await pendingCount(), 0, 'the row is marked sent');
+    } finally {
+      await relay.stop();
+    }
+  });
+
+  it('commits a change while Redis is away and delivers its event once Redis is back', async () => {
+    const port = await freePort();
+    let server = await ownRedis(port);
+    const connection = createRedis(`redis://127.0.0.1:${port}`, 'outbox-relay', { failFast: true });
+    connection.on('error', () => {});
+    const checker = createRedis(`redis://127.0.0.1:${port}`, 'outbox-check');
+    checker.on('error', () => {});
+    const ownQueue = new Queue('search', { connection: checker, prefix: env.QUEUE_PREFIX });
+    ownQueue.on('error', () => {});
+    const relay = startOutboxRelay({ db, connection, prefix: env.QUEUE_PREFIX!, log, pollMs: 100 });
+    try {
+      server.kill('SIGKILL');
+      await once(server, 'exit');
+
+      const { thing, event } = await change();
+      assert.equal(Number((await db.query(`SELECT count(*) FROM things WHERE id = $1`, [thing]))[0].count), 1, 'the change committed');
+      relay.wake();
+      await new Promise((r) => setTimeout(r, 500));
+      assert.deepEqual(
+        (await db.query(`SELECT sent_at FROM outbox WHERE id = $1`, [event]))[0],
+        { sent_at: null },
+        'the event waits while Redis is away',
+      );
+
+      server = await ownRedis(port);
+      await until(
+        async () => (await ownQueue.getJob(event).catch(() => undefined)) !== undefined,
+        'the event is queued after Redis returns',
+      );
+      assert.equal((await ownQueue.getJob(event))?.data.vendorId, thing);
+      await until(async () => (await pendingCount()) === 0, 'the row is marked sent');
+    } finally {
+      await relay.stop();
+      await ownQueue.close().catch(() => {});
+      checker.disconnect();
+      connection.disconnect();
+      server.kill('SIGKILL');
+    }
+  });
+
+  it('never has two relays deliver one event', async () => {
+    const seen: RelayedEvent[][] = [[], []];
+    const relays = seen.map((into) =>
+      startOutboxRelay({
+        db,
+        connection: redis,
+        prefix: env.QUEUE_PREFIX!,
+        log,
+        batchSize: 7,
+        onRelayed: async (events) => void into.push(...events),
+      }),
+    );
+    try {
+      const written = (await Promise.all(Array.from({ length: 40 }, () => Promise.all(Array.from({ length: 5 }, () => change()))))).flat();
+      await until(async () => (await pendingCount()) === 0, 'every event is sent');
+      const delivered = seen.flat().map((e) => e.id);
+      assert.equal(new Set(delivered).size, delivered.length, 'no event delivered twice');
+      const ids = new Set(delivered);
+      assert.ok(
+        written.every((w) => ids.has(w.event)),
+        'every event delivered',
+      );
+    } finally {
+      await Promise.all(relays.map((r) => r.stop()));
+    }
+  });
+});

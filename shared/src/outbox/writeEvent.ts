@@ -1,0 +1,36 @@
+import type { EntityManager } from 'typeorm';
+import { requestScope } from '../logger.ts';
+import { jobRegistry, type JobName, type JobPayload, type QueueName } from '../jobs/registry.ts';
+
+/** The channel the relay listens on, so an event leaves as soon as its transaction commits. */
+export const outboxChannel = 'outbox';
+
+export interface WriteEventOptions {
+  /** The event's id, which becomes its job id: give a deterministic one when the same change may be written twice. */
+  id?: string;
+}
+
+/**
+ * Records a domain event in the outbox with the change it describes. Call it with the transaction's manager:
+ * the event exists exactly when the change commits, and the relay queues it as job `<queue>.<job>` (job id =
+ * the event's id). The payload is checked against the job registry here, not when Redis is already gone.
+ */
+export async function writeEvent<Q extends QueueName, J extends JobName<Q>>(
+  tx: EntityManager,
+  queue: Q,
+  job: J,
+  payload: JobPayload<Q, J>,
+  options: WriteEventOptions = {},
+): Promise<string> {
+  if (!tx.queryRunner?.isTransactionActive) throw new Error('writeEvent needs the manager of an open transaction');
+  const schema = jobRegistry[queue][job] as { parse(v: unknown): unknown };
+  const checked = schema.parse(payload);
+  const rows = (await tx.query(
+    `INSERT INTO outbox (id, queue, job, payload, req_id) VALUES (coalesce($1::uuid, gen_random_uuid()), $2, $3, $4, $5)
+     ON CONFLICT (id) DO NOTHING RETURNING id`,
+    [options.id ?? null, queue, job, JSON.stringify(checked), requestScope.getStore()?.reqId ?? null],
+  )) as { id: string }[];
+  // NOTIFY inside a transaction is delivered at commit, and not at all on rollback.
+  await tx.query(`SELECT pg_notify($1, '')`, [outboxChannel]);
+  return rows[0]?.id ?? options.id!;
+}

@@ -1,0 +1,22 @@
+import type { Logger } from '@zaffa/shared';
+import type { MediaServices } from './services.ts';
+
+/**
+ * `media.attachToMessage` (from messaging): links the sender's own uploads to the message, in the order sent.
+ * Anyone else's media named in a message is ignored, so a message can never show a stranger's upload; a
+ * redelivered event changes nothing.
+ */
+export function attachToMessage(media: MediaServices, log: Logger) {
+  return async ({ messageId, senderId, mediaIds }: { messageId: string; senderId: string; mediaIds: string[] }) => {
+    const [, attached] = (await media.db.query(
+      `INSERT INTO attachments (media_id, target_type, target_id, position)
+       SELECT m.id, 'MESSAGE', $1, w.position FROM unnest($3::uuid[]) WITH ORDINALITY AS w(id, position)
+         JOIN media m ON m.id = w.id AND m.owner_id = $2 AND m.status <> 'FAILED'
+       ON CONFLICT DO NOTHING`,
+      [messageId, senderId, mediaIds],
+    )) as [unknown, number];
+    if (attached < mediaIds.length)
+      log.info({ messageId, named: mediaIds.length, attached }, 'some media of a message were not the sender’s');
+    return { attached };
+  };
+}

@@ -1,0 +1,54 @@
+import { writeEvent } from '@zaffa/shared';
+import type { EntityManager } from 'typeorm';
+import type { ConversationRow, MessageRow } from '../rows.ts';
+import { participantsOf } from './participants.ts';
+
+export interface NewMessage {
+  senderId: string;
+  text: string;
+  attachmentIds: string[];
+  clientMessageId: string | null;
+}
+
+/**
+ * Stores a message in its conversation, inside the caller's transaction, with its events: recipients to notify
+ * and (when it carries any) attachments for media to link. The same clientMessageId from the same sender again
+ * stores nothing and returns the first message, so a retried send is a no-op.
+ */
+export async function postMessage(tx: EntityManager, conversation: ConversationRow, message: NewMessage): Promise<MessageRow> {
+  const inserted = (await tx.query(
+    `INSERT INTO messages (conversation_id, sender_id, text, attachment_ids, client_message_id) VALUES ($1, $2, $3, $4::uuid[], $5)
+     ON CONFLICT (conversation_id, sender_id, client_message_id) DO NOTHING RETURNING *`,
+    [conversation.id, message.senderId, message.text, message.attachmentIds, message.clientMessageId],
+  )) as MessageRow[];
+  if (inserted.length === 0) {
+    const [existing] = (await tx.query(`SELECT * FROM messages WHERE conversation_id = $1 AND sender_id = $2 AND client_message_id = $3`, [
+      conversation.id,
+      message.senderId,
+      message.clientMessageId,
+    ])) as MessageRow[];
+    return existing!;
+  }
+  const row = inserted[0]!;
+  await tx.query(`UPDATE conversations SET last_message_id = $2, last_message_at = $3 WHERE id = $1 AND last_message_at <= $3`, [
+    conversation.id,
+    row.id,
+    row.created_at,
+  ]);
+  // The sender has read everything up to their own message.
+  await tx.query(
+    `INSERT INTO conversation_reads (conversation_id, user_id, last_read_seq) VALUES ($1, $2, $3)
+     ON CONFLICT (conversation_id, user_id) DO UPDATE SET last_read_seq = greatest(conversation_reads.last_read_seq, EXCLUDED.last_read_seq), read_at = now()`,
+    [conversation.id, message.senderId, row.seq],
+  );
+  await writeEvent(tx, 'messaging', 'messageSent', {
+    messageId: row.id,
+    conversationId: conversation.id,
+    senderId: message.senderId,
+    recipientIds: participantsOf(conversation).filter((id) => id !== message.senderId),
+  });
+  if (row.attachment_ids.length > 0) {
+    await writeEvent(tx, 'media', 'attachToMessage', { messageId: row.id, senderId: message.senderId, mediaIds: row.attachment_ids });
+  }
+  return row;
+}

@@ -1,0 +1,2 @@
+export { messaging } from './subgraph.ts';
+export { messagingConfig, messagingJobsConfig } from './config.ts';
