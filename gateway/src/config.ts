@@ -29,6 +29,10 @@ export const gatewayVariables = [
   'MEDIA_MAX_BYTES',
   'MEDIA_MAX_FILES',
   'GATEWAY_UPLOAD_CONCURRENCY',
+  'GATEWAY_UPLOAD_QUEUE',
+  'GATEWAY_UPLOAD_WAIT_MS',
+  'GATEWAY_UPLOAD_IDLE_MS',
+  'MEDIA_REFERENCE_SECRET',
 ] as const;
 
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;

@@ -3,6 +3,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
+import type { GraphQLSchema } from 'graphql';
 import {
   LocalDiskStorage,
   REQUEST_ID_HEADER,
@@ -14,6 +15,7 @@ import {
   createTokenVerifier,
   listen,
   maskErrors,
+  referenceSecret,
   observabilityPlugin,
   requestIdMiddleware,
   requestScopeMiddleware,
@@ -52,6 +54,12 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const gateway = createGateway(config, log);
   const verify = createTokenVerifier({ issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, keys: new URL(config.ACCOUNTS_JWKS_URL) });
   const limits = shields ? queryLimits(config) : { plugins: [], validationRules: [] };
+  const storage = new LocalDiskStorage(config.MEDIA_STORAGE_DIR);
+  const secret = referenceSecret(config);
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate((update) => {
+    apiSchema = update.apiSchema;
+  });
 
   let loaded = false;
   const app = createApp({
@@ -88,14 +96,29 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   await apollo.start();
   loaded = true;
 
-  mountDownloads(app, new LocalDiskStorage(config.MEDIA_STORAGE_DIR), mediaFileLookup(apollo), log);
+  mountDownloads(app, storage, mediaFileLookup(apollo), log);
   app.use(
     '/graphql',
     requestIdMiddleware,
     authenticate(verify),
     ...(shields ? [rateLimit(redis, config)] : []),
-    // Multipart uploads stream on to media; everything else is a JSON body of bounded size.
-    ...uploadIntake({ maxBytes: config.MEDIA_MAX_BYTES, maxFiles: config.MEDIA_MAX_FILES, concurrency: config.GATEWAY_UPLOAD_CONCURRENCY }),
+    // Multipart uploads stream into the shared store and go on as references; everything else is a JSON body of bounded size.
+    ...uploadIntake({
+      storage,
+      referenceSecret: secret,
+      maxBytes: config.MEDIA_MAX_BYTES,
+      maxFiles: config.MEDIA_MAX_FILES,
+      maxFieldBytes: config.GATEWAY_MAX_BODY_BYTES,
+      idleMs: config.GATEWAY_UPLOAD_IDLE_MS,
+      admission: {
+        concurrency: config.GATEWAY_UPLOAD_CONCURRENCY,
+        queueLimit: config.GATEWAY_UPLOAD_QUEUE,
+        maxWaitMs: config.GATEWAY_UPLOAD_WAIT_MS,
+      },
+      schema: () => apiSchema,
+      registry: metrics.registry,
+      log,
+    }),
     ...jsonBody(config.GATEWAY_MAX_BODY_BYTES),
     requestScopeMiddleware,
     expressMiddleware(apollo, {

@@ -2,7 +2,6 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { ErrorCode, REQUEST_ID_HEADER, ZaffaError } from '@zaffa/shared';
 import type { GatewayContext } from './context.ts';
-import { forwardUploads, hasUploads } from './media/index.ts';
 
 /**
  * Calls one subgraph over pooled keep-alive connections (Node's fetch), passing on the request id
@@ -25,7 +24,6 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   /** A subgraph that cannot be reached costs its fields, named in an error a client can act on; never the whole answer. */
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     try {
-      if (hasUploads(options.request.variables)) return await forwardUploads(this, options);
       return await super.process(options);
     } catch (err) {
       if (err instanceof Error && err.name === 'TypeError') {

@@ -157,6 +157,25 @@ export const env = {
     schema: z.coerce.number().int().positive().default(16),
     description: 'Uploads the gateway reads at once; the others wait unread, their bytes held back by TCP rather than memory.',
   },
+  GATEWAY_UPLOAD_QUEUE: {
+    schema: z.coerce.number().int().positive().default(4096),
+    description: 'Uploads that may wait for a free slot; past it a newcomer gets HTTP 503 with `Retry-After`.',
+  },
+  GATEWAY_UPLOAD_WAIT_MS: {
+    schema: z.coerce.number().int().positive().default(30_000),
+    description:
+      'Longest an upload waits for a slot. One that would wait longer, judged from how long uploads take now, gets HTTP 503 with `Retry-After` at once.',
+  },
+  GATEWAY_UPLOAD_IDLE_MS: {
+    schema: z.coerce.number().int().positive().default(15_000),
+    description: 'How long a file part may send nothing before the upload is dropped and its slot given to the next one.',
+  },
+  MEDIA_REFERENCE_SECRET: {
+    schema: z.string().min(32).optional(),
+    description:
+      'Key (32 characters or more) the gateway signs references to received uploads with and media checks them with. Required in production; elsewhere a fixed development key.',
+    sensitive: true,
+  },
   WORKERS_NICE: {
     schema: z.coerce.number().int().min(0).max(19).default(10),
     description: 'CPU priority of the workers (Unix nice, 0 to 19): image work yields to serving requests on a shared host.',

@@ -1,3 +1,4 @@
 export { isStorageKey, type BlobStorage, type ByteRange } from './blobStorage.ts';
 export { LocalDiskStorage, storageRoot } from './localDisk.ts';
-export { incomingKey, blobKey, isBlobKey, blobMimeTypes } from './keys.ts';
+export { receivedKey, incomingKey, blobKey, isBlobKey, blobMimeTypes } from './keys.ts';
+export { signFileReference, verifyFileReference, type FileReference } from './fileReference.ts';

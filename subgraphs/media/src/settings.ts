@@ -1,13 +1,18 @@
-import { LocalDiskStorage, loadConfig, type BlobStorage } from '@zaffa/shared';
+import { LocalDiskStorage, loadConfig, referenceSecret, type BlobStorage } from '@zaffa/shared';
 
 export interface MediaSettings {
   storage: BlobStorage;
-  maxBytes: number;
   maxFiles: number;
+  /** Checks the gateway's references to the files it received. */
+  referenceSecret: string;
 }
 
 /** The media subgraph's own configuration, read and checked once at start. */
 export function loadMediaSettings(env: NodeJS.ProcessEnv): MediaSettings {
-  const config = loadConfig(['MEDIA_STORAGE_DIR', 'MEDIA_MAX_BYTES', 'MEDIA_MAX_FILES'], env);
-  return { storage: new LocalDiskStorage(config.MEDIA_STORAGE_DIR), maxBytes: config.MEDIA_MAX_BYTES, maxFiles: config.MEDIA_MAX_FILES };
+  const config = loadConfig(['NODE_ENV', 'MEDIA_STORAGE_DIR', 'MEDIA_MAX_FILES', 'MEDIA_REFERENCE_SECRET'], env);
+  return {
+    storage: new LocalDiskStorage(config.MEDIA_STORAGE_DIR),
+    maxFiles: config.MEDIA_MAX_FILES,
+    referenceSecret: referenceSecret(config),
+  };
 }

@@ -7,7 +7,6 @@ import { createLoaders } from './loaders.ts';
 import { migrations } from './migrations/index.ts';
 import { resolvers } from './resolvers/index.ts';
 import { loadMediaSettings, type MediaSettings } from './settings.ts';
-import { mountUploads } from './uploads/middleware.ts';
 
 export const media: SubgraphDefinition<Context, MediaSettings> = {
   name: 'media',
@@ -17,5 +16,4 @@ export const media: SubgraphDefinition<Context, MediaSettings> = {
   migrations,
   settings: loadMediaSettings,
   context: (base, deps) => ({ ...base, deps, loaders: createLoaders(deps.db) }),
-  routes: mountUploads,
 };
