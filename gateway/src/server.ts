@@ -25,7 +25,7 @@ import {
 import type { GatewayConfig } from './config.ts';
 import type { GatewayContext } from './context.ts';
 import { createGateway } from './gateway.ts';
-import { mediaFileLookup, mountDownloads, uploadIntake } from './media/index.ts';
+import { mediaFileLookup, mountDownloads, mountResumableUploads, uploadIntake } from './media/index.ts';
 import { RedisQueryCache } from './shields/apqCache.ts';
 import { queryLimits } from './shields/armor.ts';
 import { authenticate } from './shields/authenticate.ts';
@@ -97,11 +97,18 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   loaded = true;
 
   mountDownloads(app, storage, mediaFileLookup(apollo), log);
+  const guards = [requestIdMiddleware, authenticate(verify), ...(shields ? [rateLimit(redis, config)] : [])];
+  mountResumableUploads(app, apollo, {
+    storage,
+    storageDir: config.MEDIA_STORAGE_DIR,
+    referenceSecret: secret,
+    maxBytes: config.MEDIA_MAX_BYTES,
+    before: guards,
+    log,
+  });
   app.use(
     '/graphql',
-    requestIdMiddleware,
-    authenticate(verify),
-    ...(shields ? [rateLimit(redis, config)] : []),
+    ...guards,
     // Multipart uploads stream into the shared store and go on as references; everything else is a JSON body of bounded size.
     ...uploadIntake({
       storage,

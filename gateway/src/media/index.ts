@@ -3,4 +3,5 @@
 // the shared store as it arrives, handed to media as a signed reference), resumable uploads (tus), and
 // downloads of the stored files.
 export { uploadIntake, type UploadIntakeOptions } from './intake.ts';
+export { mountResumableUploads, type ResumableOptions } from './resumable.ts';
 export { mediaFileLookup, mountDownloads, type MediaFileLookup } from './downloads.ts';
