@@ -3,7 +3,17 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
-import { fixture, mediaFields, processed, sha1, uploadAndProcess, uploadAs, type MediaView } from './support/media.ts';
+import {
+  fixture,
+  leftovers,
+  mediaFields,
+  mediaRows,
+  processed,
+  sha1,
+  uploadAndProcess,
+  uploadAs,
+  type MediaView,
+} from './support/media.ts';
 import { startStack, type Stack } from './support/stack.ts';
 
 const limit = 2_500_000;
@@ -102,7 +112,8 @@ describe('media through the gateway', () => {
     }
   });
 
-  it('refuses uploads from anonymous callers, and multipart requests without the CSRF preflight header', async () => {
+  it('refuses uploads from anonymous callers, and multipart requests without the CSRF preflight header, keeping nothing', async () => {
+    const rows = await mediaRows(stack);
     const { status, body } = await uploadAs(stack, null, jpeg, 'photo.jpg');
     assert.equal(status, 401);
     assert.equal(body.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
@@ -116,6 +127,8 @@ describe('media through the gateway', () => {
     const token = await stack.issuer.sign(couple, 'COUPLE');
     const res = await fetch(stack.gateway.url, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
     assert.equal(res.status, 400);
+    assert.equal(await mediaRows(stack), rows);
+    assert.deepEqual(leftovers(storeDir), []);
   });
 
   it('uploads several files in one request, in order', async () => {
