@@ -4,7 +4,8 @@
 // up after 60 s. The same requests go first to a sink on this machine that reads and discards them (the
 // ceiling: what this client and machine can move), then, in the same run, to the gateway with the media
 // subgraph and the workers as separate processes. Options: --uploads N --seconds T --users U (quick runs),
-// --timeout S, --cpu-prof (profiles of the gateway and media, in .data/bench/profiles).
+// --timeout S, --cpu-prof (profiles of the gateway and media, in .data/bench/profiles), --ready-minutes M (how
+// long to wait for the workers to process every accepted upload; 45 by default).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createReadStream, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -27,6 +28,7 @@ const { values: args } = parseArgs({
     users: { type: 'string', default: '50' },
     timeout: { type: 'string', default: '60' },
     'cpu-prof': { type: 'boolean', default: false },
+    'ready-minutes': { type: 'string', default: '45' },
   },
 });
 const uploads = Number(args.uploads);
@@ -36,7 +38,7 @@ const timeoutMs = Number(args.timeout) * 1000;
 /** The pool every run draws from; a smaller run takes evenly spaced files of it, so sizes stay spread alike. */
 const poolSize = 5000;
 /** Bounds the whole run: waiting for READY gives up after this. */
-const processingDeadlineMs = 45 * 60_000;
+const processingDeadlineMs = Number(args['ready-minutes']) * 60_000;
 if (!(uploads > 0 && uploads <= poolSize && windowMs > 0 && users > 0))
   throw new Error(`--uploads 1..${poolSize}, --seconds > 0, --users > 0`);
 
@@ -232,6 +234,12 @@ const userIds = Array.from({ length: users }, (_, i) => `00000000-0000-4000-8000
 // Valid for the whole run: the benchmark measures uploads, not token renewal.
 const tokens = await Promise.all(userIds.map((id) => issuer.sign(id, 'COUPLE', {}, 3 * 3600)));
 
+let stopping = false;
+process.once('SIGINT', () => {
+  stopping = true;
+  console.log("\ninterrupted: stopping the services and removing the run's data…");
+});
+
 try {
   console.log(`\nsink: ${uploads} uploads within ${windowMs / 1000} s from ${users} users (open loop, ${timeoutMs / 1000} s timeout)…`);
   const sink = spawnNode('bench/sink.ts', process.env);
@@ -272,7 +280,10 @@ try {
   const gateway = spawnNode('gateway/src/main.ts', env, profile);
   await ready(gateway, gatewayPort);
 
-  console.log(`\ngateway: the same uploads, load average ${load()}…`);
+  const idle = { gateway: peakRss(gateway.pid!), media: peakRss(media.pid!) };
+  console.log(
+    `\ngateway: the same uploads, load average ${load()}; RSS before: gateway ${idle.gateway.toFixed(0)} MB, media ${idle.media.toFixed(0)} MB…`,
+  );
   const gatewayPhase = await storm(`http://127.0.0.1:${gatewayPort}/graphql`, tokens);
   const peaks = { gateway: peakRss(gateway.pid!), media: peakRss(media.pid!) };
   const through = report('gateway', gatewayPhase);
@@ -291,10 +302,11 @@ try {
   for (;;) {
     const { rows } = await db.query<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM media GROUP BY status`);
     counts = Object.fromEntries(rows.map((r) => [r.status, r.n]));
-    if (!counts.PENDING || performance.now() - waitStarted > processingDeadlineMs) break;
+    if (!counts.PENDING || stopping || performance.now() - waitStarted > processingDeadlineMs) break;
     await sleep(1000);
   }
   const afterLastAnswer = performance.now() - waitStarted;
+  const done = (counts.READY ?? 0) + (counts.FAILED ?? 0);
   const { rows } = await db.query<{ id: string }>(`SELECT id FROM media`);
   await db.end();
   const stored = new Set(rows.map((r) => r.id));
@@ -302,7 +314,7 @@ try {
   const missing = [...accepted].filter((id) => !stored.has(id)).length;
   console.log(`
 processing
-  all processed       ${seconds(gatewayPhase.ms + afterLastAnswer)} after the first upload (${seconds(afterLastAnswer)} after the last answer): ${Object.entries(
+  ${counts.PENDING ? `not all processed ${seconds(gatewayPhase.ms + afterLastAnswer)} after the first upload (${done} processed in the ${seconds(afterLastAnswer)} after the last answer)` : `all processed       ${seconds(gatewayPhase.ms + afterLastAnswer)} after the first upload (${seconds(afterLastAnswer)} after the last answer)`}: ${Object.entries(
     counts,
   )
     .map(([s, n]) => `${n} ${s}`)
