@@ -1,20 +1,17 @@
-import { badInput, incomingKey, receivedKey, verifyFileReference, ZaffaError, ErrorCode, type FileReference } from '@zaffa/shared';
 import { randomUUID } from 'node:crypto';
+import {
+  badInput,
+  incomingKey,
+  parseInput,
+  receivedKey,
+  verifyFileReference,
+  ZaffaError,
+  ErrorCode,
+  type FileReference,
+} from '@zaffa/shared';
 import type { Context } from '../context.ts';
+import { uploadDetails } from '../inputs.ts';
 import { MediaEntity, type MediaRow } from '../entities/Media.ts';
-
-export interface UploadDetails {
-  tags?: readonly string[] | null;
-  alt?: string | null;
-}
-
-/** Trimmed, lower-cased, deduplicated tags, within bounds a form can respect. */
-function cleanTags(tags: readonly string[] | null | undefined): string[] {
-  const clean = [...new Set((tags ?? []).map((t) => t.trim().toLowerCase()).filter((t) => t.length > 0))];
-  if (clean.length > 20) throw badInput('tags', 'At most 20 tags');
-  if (clean.some((t) => t.length > 50)) throw badInput('tags', 'A tag has at most 50 characters');
-  return clean;
-}
 
 const gone = () =>
   new ZaffaError(ErrorCode.BAD_REQUEST, 'The uploaded file is no longer there (its request was abandoned); upload it again');
@@ -25,16 +22,9 @@ const gone = () =>
  * its file is gone, the files already claimed go back and no row is written; the gateway removes whatever
  * was not claimed. A crash between the rows and the jobs is repaired by the reconcile job.
  */
-export async function acceptUploads(
-  ctx: Context,
-  ownerId: string,
-  references: readonly string[],
-  details: UploadDetails,
-): Promise<MediaRow[]> {
+export async function acceptUploads(ctx: Context, ownerId: string, references: readonly string[], details: unknown): Promise<MediaRow[]> {
   const { storage, referenceSecret } = ctx.deps.settings;
-  const tags = cleanTags(details.tags);
-  const alt = details.alt?.trim() || null;
-  if (alt && alt.length > 500) throw badInput('alt', 'At most 500 characters');
+  const { tags, alt } = parseInput(uploadDetails, details);
   const files: FileReference[] = references.map((token) => {
     const file = verifyFileReference(referenceSecret, token);
     // Signed for someone else, forged or stale: the same answer, so a reference tells nothing about another's upload.
