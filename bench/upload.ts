@@ -280,6 +280,14 @@ try {
   const gateway = spawnNode('gateway/src/main.ts', env, profile);
   await ready(gateway, gatewayPort);
 
+  // Gateway and media fetch the token keys on first use: from the JWKS server in this process, which the storm
+  // starves. Fetched now, they stay cached through the run, as accounts' keys would in a running stack.
+  const warmUp = await fetch(`http://127.0.0.1:${gatewayPort}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[0]}` },
+    body: JSON.stringify({ query: '{ mediaByChecksum(sha1s: []) { id } }' }),
+  });
+  if (!warmUp.ok) throw new Error(`warm-up query failed: ${warmUp.status} ${await warmUp.text()}`);
   const idle = { gateway: peakRss(gateway.pid!), media: peakRss(media.pid!) };
   console.log(
     `\ngateway: the same uploads, load average ${load()}; RSS before: gateway ${idle.gateway.toFixed(0)} MB, media ${idle.media.toFixed(0)} MB…`,
