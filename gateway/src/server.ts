@@ -2,6 +2,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import type { GraphQLSchema } from 'graphql';
 import {
   REQUEST_ID_HEADER,
   createApp,
@@ -13,6 +14,7 @@ import {
   createTokenVerifier,
   listen,
   maskErrors,
+  referenceSecret,
   observabilityPlugin,
   openBlobStorage,
   requestIdMiddleware,
@@ -24,7 +26,7 @@ import {
 import type { GatewayConfig } from './config.ts';
 import type { GatewayContext } from './context.ts';
 import { createGateway } from './gateway.ts';
-import { mediaFileLookup, mountDownloads, uploadIntake } from './media/index.ts';
+import { mediaFileLookup, mountDownloads, mountResumableUploads, uploadIntake } from './media/index.ts';
 import { RedisQueryCache } from './shields/apqCache.ts';
 import { queryLimits } from './shields/armor.ts';
 import { authenticate } from './shields/authenticate.ts';
@@ -55,6 +57,12 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const gateway = createGateway(config, log, metrics, tracing);
   const verify = createTokenVerifier({ issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, keys: new URL(config.ACCOUNTS_JWKS_URL) });
   const limits = shields ? queryLimits(config) : { plugins: [], validationRules: [] };
+  const storage = openBlobStorage(config);
+  const secret = referenceSecret(config);
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate((update) => {
+    apiSchema = update.apiSchema;
+  });
 
   let loaded = false;
   const app = createApp({
@@ -92,14 +100,36 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   loaded = true;
 
   const closeStaffTools = mountStaffTools(app, { production, log, verify, redis, queuePrefix: config.QUEUE_PREFIX });
-  mountDownloads(app, openBlobStorage(config), mediaFileLookup(apollo), log);
+  mountDownloads(app, storage, mediaFileLookup(apollo), log);
+  const guards = [requestIdMiddleware, authenticate(verify), ...(shields ? [rateLimit(redis, config)] : [])];
+  mountResumableUploads(app, apollo, {
+    storage,
+    storageDir: config.MEDIA_STORAGE_DIR,
+    referenceSecret: secret,
+    maxBytes: config.MEDIA_MAX_BYTES,
+    before: guards,
+    log,
+  });
   app.use(
     '/graphql',
-    requestIdMiddleware,
-    authenticate(verify),
-    ...(shields ? [rateLimit(redis, config)] : []),
-    // Multipart uploads stream on to media; everything else is a JSON body of bounded size.
-    ...uploadIntake({ maxBytes: config.MEDIA_MAX_BYTES, maxFiles: config.MEDIA_MAX_FILES, concurrency: config.GATEWAY_UPLOAD_CONCURRENCY }),
+    ...guards,
+    // Multipart uploads stream into the shared store and go on as references; everything else is a JSON body of bounded size.
+    ...uploadIntake({
+      storage,
+      referenceSecret: secret,
+      maxBytes: config.MEDIA_MAX_BYTES,
+      maxFiles: config.MEDIA_MAX_FILES,
+      maxFieldBytes: config.GATEWAY_MAX_BODY_BYTES,
+      idleMs: config.GATEWAY_UPLOAD_IDLE_MS,
+      admission: {
+        concurrency: config.GATEWAY_UPLOAD_CONCURRENCY,
+        queueLimit: config.GATEWAY_UPLOAD_QUEUE,
+        maxWaitMs: config.GATEWAY_UPLOAD_WAIT_MS,
+      },
+      schema: () => apiSchema,
+      registry: metrics.registry,
+      log,
+    }),
     ...jsonBody(config.GATEWAY_MAX_BODY_BYTES),
     requestScopeMiddleware,
     traceRequests(tracing),

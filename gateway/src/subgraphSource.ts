@@ -3,7 +3,6 @@ import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
 import { ErrorCode, REQUEST_ID_HEADER, ZaffaError, traceCarrier, type Tracing } from '@zaffa/shared';
 import type { GatewayContext } from './context.ts';
-import { forwardUploads, hasUploads } from './media/index.ts';
 import type { SubgraphFetchDuration } from './subgraphFetchMetrics.ts';
 
 /**
@@ -54,7 +53,7 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     const observe = (outcome: 'ok' | 'error' | 'unavailable') =>
       this.#duration?.observe({ subgraph: this.service, outcome }, (performance.now() - started) / 1000);
     try {
-      const response = hasUploads(options.request.variables) ? await forwardUploads(this, options) : await super.process(options);
+      const response = await super.process(options);
       observe(response.errors?.length ? 'error' : 'ok');
       return response;
     } catch (err) {

@@ -52,3 +52,13 @@ export const uploadLimitVariables = {
     description: 'Most files one `uploadMedias` request may carry.',
   },
 } satisfies EnvVars;
+
+/** The key the gateway signs references to the files it received with, and media checks them with. */
+export const uploadReferenceVariables = {
+  MEDIA_REFERENCE_SECRET: {
+    schema: z.string().min(32).optional(),
+    description:
+      'Key (32 characters or more) the gateway signs references to received uploads with and media checks them with. Required in production; elsewhere a fixed development key.',
+    sensitive: true,
+  },
+} satisfies EnvVars;

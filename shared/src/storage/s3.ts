@@ -1,4 +1,11 @@
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import {
+  CopyObjectCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  S3Client,
+  S3ServiceException,
+} from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { pipeline, Transform, type Readable } from 'node:stream';
 import { isStorageKey, type BlobStorage, type ByteRange } from './blobStorage.ts';
@@ -113,5 +120,19 @@ export class S3Storage implements BlobStorage {
 
   async delete(key: string): Promise<void> {
     await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: this.#key(key) }));
+  }
+
+  /** S3 has no rename: a server-side copy, then the source removed; `false` when there was no source. */
+  async move(from: string, to: string): Promise<boolean> {
+    try {
+      await this.client.send(
+        new CopyObjectCommand({ Bucket: this.bucket, CopySource: `${this.bucket}/${encodeURI(this.#key(from))}`, Key: this.#key(to) }),
+      );
+    } catch (err) {
+      if (missing(err)) return false;
+      throw err;
+    }
+    await this.delete(from);
+    return true;
   }
 }

@@ -54,6 +54,17 @@ function storageContract(name: string, open: () => BlobStorage, leftovers: (stor
       await storage.delete('incoming/large');
     });
 
+    it('moves a blob to another key, and says when there was nothing to move', async () => {
+      const storage = open();
+      await storage.put('incoming/moved-from', Buffer.from('moving bytes'));
+      assert.equal(await storage.move('incoming/moved-from', 'cd/moved-to.jpg'), true);
+      assert.equal(await storage.exists('incoming/moved-from'), false);
+      assert.equal((await buffer((await storage.get('cd/moved-to.jpg'))!)).toString(), 'moving bytes');
+      assert.equal(await storage.move('incoming/moved-from', 'cd/other.jpg'), false);
+      assert.equal(await storage.exists('cd/other.jpg'), false);
+      await storage.delete('cd/moved-to.jpg');
+    });
+
     it('replaces a blob whole when the same key is stored again', async () => {
       const storage = open();
       await storage.put('ab/abe.jpg', Buffer.from('first'));

@@ -7,7 +7,6 @@ import { createLoaders } from './loaders.ts';
 import { migrations } from './migrations/index.ts';
 import { resolvers } from './resolvers/index.ts';
 import { mediaConfig, type MediaSettings } from './config.ts';
-import { mountUploads } from './uploads/middleware.ts';
 
 export const media: SubgraphDefinition<Context, MediaSettings> = {
   name: 'media',
@@ -19,5 +18,4 @@ export const media: SubgraphDefinition<Context, MediaSettings> = {
   config: mediaConfig,
   outbox: {},
   context: (base, deps) => ({ ...base, deps, loaders: createLoaders(deps.db) }),
-  routes: mountUploads,
 };
