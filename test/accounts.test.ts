@@ -106,6 +106,22 @@ describe('accounts: sign-up, sign-in, sessions', () => {
     assert.equal(afterReplay.body.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
   });
 
+  it('after parallel reuse of one refresh token, no token of its session works', async () => {
+    for (let round = 0; round < 5; round++) {
+      const session = (
+        await stack.query<{ signIn: Auth }>(signIn, { input: { email: 'lina@example.dz', password: 'correct horse battery' } })
+      ).body.data!.signIn;
+      const attempts = await Promise.all(
+        Array.from({ length: 12 }, () => stack.query<{ refreshSession: Auth }>(refresh, { input: { refreshToken: session.refreshToken } })),
+      );
+      const winners = attempts.filter((a) => a.body.data?.refreshSession);
+      assert.equal(winners.length, 1, `round ${round}: exactly one refresh wins`);
+      const successor = winners[0]!.body.data!.refreshSession.refreshToken;
+      const later = await stack.query(refresh, { input: { refreshToken: successor } });
+      assert.equal(later.body.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED', `round ${round}: the winner's successor is revoked`);
+    }
+  });
+
   it("signs out: the session's refresh token no longer works, other sessions do", async () => {
     const one = (await stack.query<{ signIn: Auth }>(signIn, { input: { email: 'lina@example.dz', password: 'correct horse battery' } }))
       .body.data!.signIn;
