@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { ErrorCode, REQUEST_ID_HEADER, ZaffaError } from '@zaffa/shared';
+import { CLIENT_ADDRESS_HEADER, ErrorCode, REQUEST_ID_HEADER, ZaffaError } from '@zaffa/shared';
 import type { GatewayContext } from './context.ts';
 import { forwardUploads, hasUploads } from './media/index.ts';
 
@@ -20,6 +20,7 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!('reqId' in context)) return;
     request.http?.headers.set(REQUEST_ID_HEADER, context.reqId);
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+    if (context.clientAddress) request.http?.headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress);
   }
 
   /** A subgraph that cannot be reached costs its fields, named in an error a client can act on; never the whole answer. */

@@ -48,15 +48,14 @@ export async function signUp(deps: SessionDeps, input: SignUpInput, viewer: View
   return openSession(deps, user);
 }
 
-export async function signIn(deps: SessionDeps, input: { email: string; password: string }) {
+/** Signs in; the attempt is counted before the password is checked, so parallel guesses cannot outrun the throttle. */
+export async function signIn(deps: SessionDeps, input: { email: string; password: string }, clientAddress: string | null) {
   const email = input.email.trim().toLowerCase();
-  await deps.throttle.check(email);
+  const attempt = { email, address: clientAddress ?? 'unknown' };
+  await deps.throttle.attempt(attempt);
   const user = await deps.db.getRepository(UserEntity).createQueryBuilder('u').where('lower(u.email) = :email', { email }).getOne();
-  if (!(await passwordMatches(user?.passwordHash ?? null, input.password)) || !user) {
-    await deps.throttle.failed(email);
-    throw unauthenticated('Wrong email or password');
-  }
-  await deps.throttle.succeeded(email);
+  if (!(await passwordMatches(user?.passwordHash ?? null, input.password)) || !user) throw unauthenticated('Wrong email or password');
+  await deps.throttle.succeeded(attempt);
   return openSession(deps, user);
 }
 
