@@ -138,7 +138,12 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
         const viewer = res.locals.viewer as Viewer | null;
         const scope = requestScope.getStore();
         if (scope && viewer) scope.userId = viewer.id;
-        return { reqId: String(req.headers[REQUEST_ID_HEADER]), viewer, authorization: viewer ? req.headers.authorization : undefined };
+        return {
+          reqId: String(req.headers[REQUEST_ID_HEADER]),
+          viewer,
+          authorization: viewer ? req.headers.authorization : undefined,
+          clientAddress: req.ip,
+        };
       },
     }),
   );

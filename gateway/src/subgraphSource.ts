@@ -1,7 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
-import { ErrorCode, REQUEST_ID_HEADER, ZaffaError, traceCarrier, type Tracing } from '@zaffa/shared';
+import { CLIENT_ADDRESS_HEADER, ErrorCode, REQUEST_ID_HEADER, ZaffaError, traceCarrier, type Tracing } from '@zaffa/shared';
 import type { GatewayContext } from './context.ts';
 import type { SubgraphFetchDuration } from './subgraphFetchMetrics.ts';
 
@@ -26,6 +26,7 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     request.http?.headers.set(REQUEST_ID_HEADER, context.reqId);
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
     for (const [name, value] of Object.entries(traceCarrier())) request.http?.headers.set(name, value);
+    if (context.clientAddress) request.http?.headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress);
   }
 
   /** A subgraph that cannot be reached costs its fields, named in an error a client can act on; never the whole answer. */

@@ -10,7 +10,7 @@ export { sendError } from './http/sendError.ts';
 export { createApp, requestIdMiddleware, requestScopeMiddleware } from './http/app.ts';
 export { createHttpServer, listen } from './http/listen.ts';
 export { createMetrics, type Metrics, type BusinessEvent } from './http/metrics.ts';
-export { REQUEST_ID_HEADER, requestIdFrom } from './http/requestId.ts';
+export { CLIENT_ADDRESS_HEADER, REQUEST_ID_HEADER, clientAddressFrom, requestIdFrom } from './http/requestId.ts';
 export { observabilityPlugin, type BusinessFields } from './graphql/observability.ts';
 export type { BaseContext, SubgraphContext, Viewer, Role } from './graphql/context.ts';
 export { startSubgraph, type SubgraphOptions, type RunningSubgraph } from './graphql/subgraphServer.ts';

@@ -10,7 +10,7 @@ import type { Logger } from 'pino';
 import { createApp, requestIdMiddleware, requestScopeMiddleware } from '../http/app.ts';
 import { createHttpServer, listen } from '../http/listen.ts';
 import { createMetrics, type Metrics } from '../http/metrics.ts';
-import { REQUEST_ID_HEADER } from '../http/requestId.ts';
+import { REQUEST_ID_HEADER, clientAddressFrom } from '../http/requestId.ts';
 import { maskErrors } from '../errors.ts';
 import { requestScope } from '../logger.ts';
 import type { BaseContext, Viewer } from './context.ts';
@@ -87,7 +87,7 @@ export async function startSubgraph<C extends BaseContext>(options: SubgraphOpti
         const reqId = String(req.headers[REQUEST_ID_HEADER]);
         const scope = requestScope.getStore();
         if (scope && viewer) scope.userId = viewer.id;
-        return options.context({ reqId, log, viewer });
+        return options.context({ reqId, log, viewer, clientAddress: clientAddressFrom(req.headers) });
       },
     }),
   );
