@@ -11,6 +11,7 @@ import { JobProducer } from '../jobs/producer.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import { createRedis } from '../redis.ts';
 import { closeOnSignal, exitOnStartupError } from '../shutdown.ts';
+import { EventBus } from '../subscriptions/eventBus.ts';
 import type { BaseContext } from './context.ts';
 import { startSubgraph, type RunningSubgraph } from './subgraphServer.ts';
 
@@ -19,6 +20,8 @@ export interface SubgraphDeps<S = unknown> {
   db: DataSource;
   redis: Redis;
   jobs: JobProducer;
+  /** Subscription events, published after commit and heard by every instance. */
+  events: EventBus;
   log: Logger;
   metrics: Metrics;
   settings: S;
@@ -79,8 +82,9 @@ export async function runSubgraph<C extends BaseContext, S>(
   });
   const redis = createRedis(config.REDIS_URL, `zaffa-${def.name}`);
   const jobs = new JobProducer(redis, config.QUEUE_PREFIX);
+  const events = new EventBus(redis, config.QUEUE_PREFIX);
   const metrics = createMetrics(def.name);
-  const deps: SubgraphDeps<S> = { db, redis, jobs, log, metrics, settings };
+  const deps: SubgraphDeps<S> = { db, redis, jobs, events, log, metrics, settings };
   const verify = createTokenVerifier({
     issuer: config.JWT_ISSUER,
     audience: config.JWT_AUDIENCE,
@@ -99,6 +103,7 @@ export async function runSubgraph<C extends BaseContext, S>(
     context: (base) => def.context(base, deps),
     plugins: def.plugins?.(deps),
     routes: def.routes ? (app) => def.routes!(app, deps) : undefined,
+    verifyToken: verify,
   });
   return {
     ...running,
@@ -106,6 +111,7 @@ export async function runSubgraph<C extends BaseContext, S>(
     close: async () => {
       await running.stop();
       await jobs.close();
+      await events.close();
       redis.disconnect();
       await db.destroy();
     },
