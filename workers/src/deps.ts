@@ -1,4 +1,4 @@
-import type { JobProducer, Logger, Redis } from '@zaffa/shared';
+import type { EventBus, JobProducer, Logger, Redis } from '@zaffa/shared';
 import type { SearchGeneration } from '@zaffa/vendor';
 import type { DataSource } from 'typeorm';
 import type { MediaServices } from './media/services.ts';
@@ -8,6 +8,8 @@ export interface WorkerDeps {
   log: Logger;
   redis: Redis;
   jobs: JobProducer;
+  /** Subscription events, announced after a job's change committed. */
+  events: EventBus;
   /** The vendor subgraph's database, for the vendor and search jobs, which are that subgraph's work. */
   vendorDb: DataSource;
   media: MediaServices;

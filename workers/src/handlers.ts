@@ -8,12 +8,12 @@ import { vendorHandlers } from './vendor.ts';
 
 /** One handler for every job in the registry; `startConsumers` refuses to boot otherwise. */
 export function createHandlers(deps: WorkerDeps): JobHandlers {
-  const { log, jobs, media } = deps;
+  const { log, jobs, media, events } = deps;
   return {
     search: searchHandlers(deps),
     vendor: vendorHandlers(deps),
     media: {
-      process: processMedia(media, log),
+      process: processMedia(media, log, events),
       expire: expireMedia(media, log),
       reconcile: reconcileMedia(media, jobs, log),
     },

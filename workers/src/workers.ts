@@ -4,6 +4,7 @@ import {
   createLogger,
   createMetrics,
   createRedis,
+  EventBus,
   JobProducer,
   listen,
   loadConfig,
@@ -54,7 +55,15 @@ export async function startWorkers(env: NodeJS.ProcessEnv = process.env): Promis
     .queue('search')
     .upsertJobScheduler('search-reconcile', { every: config.SEARCH_RECONCILE_INTERVAL_MS }, { name: 'reconcileIndex', data: {} });
   const consumers = startConsumers(
-    createHandlers({ log, redis, jobs, vendorDb, media, searchGeneration: searchGeneration(redis, config.QUEUE_PREFIX) }),
+    createHandlers({
+      log,
+      redis,
+      jobs,
+      events: new EventBus(redis, config.QUEUE_PREFIX),
+      vendorDb,
+      media,
+      searchGeneration: searchGeneration(redis, config.QUEUE_PREFIX),
+    }),
     {
       connection: redis,
       prefix: config.QUEUE_PREFIX,

@@ -132,6 +132,21 @@ export type QueryMediaArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * The viewer's own uploads as they are processed: first each one's current state (so a client that subscribes
+   * after the upload's answer never misses READY), then each change to READY or FAILED.
+   * Errors: UNAUTHENTICATED, BAD_USER_INPUT (no ids, or more than 50), NOT_FOUND (an id that is not the viewer's upload).
+   */
+  mediaStatusChanged: Media;
+};
+
+
+export type SubscriptionMediaStatusChangedArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
 export type UploadMediaInput = {
   /** Text alternative for screen readers. */
   alt?: InputMaybe<Scalars['String']['input']>;
@@ -304,6 +319,7 @@ export type ResolversTypes = ResolversObject<{
   MediaVariant: ResolverTypeWrapper<StoredVariant>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Upload: ResolverTypeWrapper<Scalars['Upload']['output']>;
   UploadMediaInput: UploadMediaInput;
   UploadMediaPayload: ResolverTypeWrapper<Omit<UploadMediaPayload, 'media'> & { media: ResolversTypes['Media'] }>;
@@ -327,6 +343,7 @@ export type ResolversParentTypes = ResolversObject<{
   MediaVariant: StoredVariant;
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
+  Subscription: Record<PropertyKey, never>;
   Upload: Scalars['Upload']['output'];
   UploadMediaInput: UploadMediaInput;
   UploadMediaPayload: Omit<UploadMediaPayload, 'media'> & { media: ResolversParentTypes['Media'] };
@@ -383,6 +400,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   media?: Resolver<Maybe<ResolversTypes['Media']>, ParentType, ContextType, RequireFields<QueryMediaArgs, 'id'>>;
 }>;
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  mediaStatusChanged?: SubscriptionResolver<ResolversTypes['Media'], "mediaStatusChanged", ParentType, ContextType, RequireFields<SubscriptionMediaStatusChangedArgs, 'ids'>>;
+}>;
+
 export interface UploadScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Upload'], any> {
   name: 'Upload';
 }
@@ -415,6 +436,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   MediaVariant?: MediaVariantResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Upload?: GraphQLScalarType;
   UploadMediaPayload?: UploadMediaPayloadResolvers<ContextType>;
   UploadMediasPayload?: UploadMediasPayloadResolvers<ContextType>;

@@ -5,7 +5,8 @@ import { Media } from './Media.ts';
 import { MediaVariant } from './MediaVariant.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
+import { Subscription } from './Subscription.ts';
 import { User } from './User.ts';
 import { Vendor } from './Vendor.ts';
 
-export const resolvers: Resolvers = { Upload: GraphQLUpload, Query, Mutation, Media, MediaVariant, Vendor, Event, User };
+export const resolvers: Resolvers = { Upload: GraphQLUpload, Query, Mutation, Subscription, Media, MediaVariant, Vendor, Event, User };
