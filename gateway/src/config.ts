@@ -29,6 +29,11 @@ export const gatewayVariables = [
   'MEDIA_MAX_BYTES',
   'MEDIA_MAX_FILES',
   'GATEWAY_UPLOAD_CONCURRENCY',
+  'SUBSCRIPTIONS_PER_CONNECTION',
+  'SUBSCRIPTION_CONNECTIONS_PER_USER',
+  'SUBSCRIPTION_KEEPALIVE_MS',
+  'SUBSCRIPTION_SEND_BUFFER_BYTES',
+  'SUBSCRIPTION_TOKEN_GRACE_S',
 ] as const;
 
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;

@@ -1,4 +1,4 @@
-import { ApolloGateway } from '@apollo/gateway';
+import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from '@zaffa/shared';
@@ -7,8 +7,11 @@ import { SubgraphSource } from './subgraphSource.ts';
 
 const defaultSupergraph = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
 
-/** The federated executor over a supergraph file; `<NAME>_URL` variables point a subgraph elsewhere. */
-export function createGateway(config: GatewayConfig, log: Logger): ApolloGateway {
+/**
+ * The federated executor over a supergraph file; `<NAME>_URL` variables point a subgraph elsewhere.
+ * Each data source it builds is also kept in `sources` (subscriptions reuse them).
+ */
+export function createGateway(config: GatewayConfig, log: Logger, sources = new Map<string, GraphQLDataSource>()): ApolloGateway {
   const overrides: Record<string, string | undefined> = {
     accounts: config.ACCOUNTS_URL,
     vendor: config.VENDOR_URL,
@@ -21,7 +24,9 @@ export function createGateway(config: GatewayConfig, log: Logger): ApolloGateway
     buildService: ({ name, url }) => {
       const target = overrides[name] ?? url;
       if (!target) throw new Error(`supergraph gives no URL for subgraph ${name}`);
-      return new SubgraphSource(name, target);
+      const source = new SubgraphSource(name, target);
+      sources.set(name, source);
+      return source;
     },
   });
 }

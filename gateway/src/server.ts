@@ -1,3 +1,4 @@
+import type { GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -31,6 +32,7 @@ import { jsonBody } from './shields/bodyLimit.ts';
 import { staffOnlyIntrospection } from './shields/introspection.ts';
 import { rateLimit } from './shields/rateLimit.ts';
 import { uploadIntake } from './uploads/intake.ts';
+import { startSubscriptions } from './subscriptions/index.ts';
 
 export interface GatewayOptions {
   /** Query limits and rate limits; off only to measure what they cost. */
@@ -50,7 +52,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const log = createLogger('gateway', config.LOG_LEVEL);
   const metrics = createMetrics('gateway');
   const redis = createRedis(config.REDIS_URL, 'zaffa-gateway');
-  const gateway = createGateway(config, log);
+  const sources = new Map<string, GraphQLDataSource>();
+  const gateway = createGateway(config, log, sources);
   const verify = createTokenVerifier({ issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, keys: new URL(config.ACCOUNTS_JWKS_URL) });
   const limits = shields ? queryLimits(config) : { plugins: [], validationRules: [] };
 
@@ -68,6 +71,16 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     config.TRUST_PROXY === 'false' ? false : /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY,
   );
   const httpServer = createHttpServer(app);
+  const subscriptions = startSubscriptions({
+    config,
+    httpServer,
+    gateway,
+    sources,
+    verify,
+    validationRules: limits.validationRules,
+    log,
+    metrics,
+  });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: maskErrors(log),
@@ -98,6 +111,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     // Multipart uploads stream on to media; everything else is a JSON body of bounded size.
     ...uploadIntake({ maxBytes: config.MEDIA_MAX_BYTES, maxFiles: config.MEDIA_MAX_FILES, concurrency: config.GATEWAY_UPLOAD_CONCURRENCY }),
     ...jsonBody(config.GATEWAY_MAX_BODY_BYTES),
+    subscriptions.sse,
     requestScopeMiddleware,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -116,6 +130,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     url,
     port,
     stop: async () => {
+      await subscriptions.close();
       await apollo.stop();
       redis.disconnect();
     },

@@ -182,6 +182,31 @@ export const env = {
     description:
       'How long a vendor search answer (ids, facet counts, total) stays in the Redis cache; any catalogue change retires every one at once. 0 turns the cache off.',
   },
+  SUBSCRIPTIONS_PER_CONNECTION: {
+    schema: z.coerce.number().int().positive().default(25),
+    description: 'Most subscriptions one gateway WebSocket carries at once; one more is refused with `RATE_LIMITED`.',
+  },
+  SUBSCRIPTION_CONNECTIONS_PER_USER: {
+    schema: z.coerce.number().int().positive().default(10),
+    description: 'Most subscription connections (WebSocket or SSE) one user holds on one gateway instance; one more is closed with 4429.',
+  },
+  SUBSCRIPTION_KEEPALIVE_MS: {
+    schema: z.coerce.number().int().min(1000).default(12_000),
+    description: 'How often the gateway pings each WebSocket; one that does not answer within as long is dropped.',
+  },
+  SUBSCRIPTION_SEND_BUFFER_BYTES: {
+    schema: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(1024 * 1024),
+    description: 'Bytes a WebSocket may have waiting to be sent; a client slower than its events is closed with 4413.',
+  },
+  SUBSCRIPTION_TOKEN_GRACE_S: {
+    schema: z.coerce.number().int().min(0).default(30),
+    description:
+      'How long a subscription connection outlives its access token before it is closed with 4403 (time to reconnect with a fresh one).',
+  },
   SHUTDOWN_GRACE_MS: {
     schema: z.coerce.number().int().positive().default(10_000),
     description: 'How long a stopping service waits for in-flight work before it closes anyway.',
