@@ -97,6 +97,13 @@ export async function startStack(extra: NodeJS.ProcessEnv = {}, options: StackOp
       stopped.add(name);
       await subgraphs[name].close();
     },
+    /** Starts a killed subgraph again on its port, as a restart would bring it back. */
+    async revive(name: SubgraphName) {
+      const def = { accounts, vendor, event, media }[name] as Parameters<typeof runSubgraph>[0];
+      const portVariable = `${name.toUpperCase()}_PORT`;
+      subgraphs[name] = await runSubgraph(def, { ...env, [portVariable]: String(subgraphs[name].port) });
+      stopped.delete(name);
+    },
     /** Resolves once no job waits or runs in any queue (scheduled ones aside); gives up after `timeoutMs`. */
     async drainJobs(timeoutMs = 30_000) {
       const connection = new Redis(env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: null });

@@ -146,7 +146,7 @@ export function federatedSubscribe(deps: FederatedSubscribeDeps) {
             const result = await answer(step.value);
             if (result) return { value: result, done: false };
           } catch (err) {
-            deps.log.error({ err, service }, 'subscription event could not be completed');
+            deps.log.error({ err, subgraph: service }, 'subscription event could not be completed');
             return { value: { errors: format([new GraphQLError('Internal server error')]) }, done: false };
           }
         }

@@ -75,13 +75,13 @@ export class UpstreamConnections {
       retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(5000, 250 * 2 ** retries) * (0.5 + Math.random() / 2))),
       on: {
         connected: () => {
-          if (wasConnected) this.#log.info({ service }, 'subscriptions reconnected to subgraph');
+          if (wasConnected) this.#log.info({ subgraph: service }, 'subscriptions reconnected to subgraph');
           wasConnected = true;
         },
         closed: (event) => {
           if (active.size === 0) return;
           this.#log.warn(
-            { service, code: (event as { code?: number }).code, subscriptions: active.size },
+            { subgraph: service, code: (event as { code?: number }).code, subscriptions: active.size },
             'subgraph subscription connection lost',
           );
           for (const stream of active) stream.push({ kind: 'interrupted' });
