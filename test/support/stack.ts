@@ -99,7 +99,7 @@ export async function startStack(extra: NodeJS.ProcessEnv = {}, options: StackOp
     },
     /** Starts a killed subgraph again on its port, as a restart would bring it back. */
     async revive(name: SubgraphName) {
-      const def = { accounts, vendor, event, media }[name] as Parameters<typeof runSubgraph>[0];
+      const def = { accounts, vendor, event, media }[name] as unknown as Parameters<typeof runSubgraph>[0];
       const portVariable = `${name.toUpperCase()}_PORT`;
       subgraphs[name] = await runSubgraph(def, { ...env, [portVariable]: String(subgraphs[name].port) });
       stopped.delete(name);
