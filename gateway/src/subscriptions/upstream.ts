@@ -54,7 +54,8 @@ export class UpstreamConnections {
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.#clients.values()].map(({ client }) => client.dispose()));
+    // dispose() may reject with the close it caused; the connection is gone either way.
+    await Promise.allSettled([...this.#clients.values()].map(({ client }) => client.dispose()));
     this.#clients.clear();
   }
 
