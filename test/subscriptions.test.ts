@@ -106,6 +106,18 @@ describe('subscriptions through the gateway', () => {
     }
   });
 
+  it('a subscription sent as a plain HTTP request is told where subscriptions are served', async () => {
+    const token = await stack.issuer.sign(couple, 'COUPLE');
+    const { status, body } = await stack.query(
+      statusQuery,
+      { ids: ['00000000-0000-4000-8000-000000000000'] },
+      { authorization: `Bearer ${token}` },
+    );
+    assert.equal(status, 400);
+    assert.equal(body.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    assert.match(body.errors![0]!.message, /WebSocket/);
+  });
+
   it('SSE without a token is refused with 401', async () => {
     const res = await fetch(stack.gateway.url, {
       method: 'POST',

@@ -31,7 +31,7 @@ import { authenticate } from './shields/authenticate.ts';
 import { jsonBody } from './shields/bodyLimit.ts';
 import { staffOnlyIntrospection } from './shields/introspection.ts';
 import { rateLimit } from './shields/rateLimit.ts';
-import { startSubscriptions } from './subscriptions/index.ts';
+import { startSubscriptions, subscriptionsNotOverHttp } from './subscriptions/index.ts';
 
 export interface GatewayOptions {
   /** Query limits and rate limits; off only to measure what they cost. */
@@ -91,6 +91,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     validationRules: limits.validationRules,
     plugins: [
       observabilityPlugin(log, metrics),
+      subscriptionsNotOverHttp(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(limits.plugins as ApolloServerPlugin<GatewayContext>[]),
       ...(production

@@ -12,6 +12,7 @@ import { UserConnections } from './userConnections.ts';
 import { serveWebSocket } from './websocket.ts';
 
 export { CloseCode } from './closeCodes.ts';
+export { subscriptionsNotOverHttp } from './httpRefusal.ts';
 
 export interface SubscriptionsOptions {
   config: GatewayConfig;
