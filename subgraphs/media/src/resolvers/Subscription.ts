@@ -1,10 +1,32 @@
+import DataLoader from 'dataloader';
 import { badInput, isUuid, notFound, unauthenticated, type EventStream, type PublishedEvent } from '@zaffa/shared';
-import { In } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import type { SubscriptionResolvers } from '../__generated__/resolvers-types.ts';
 import { MediaEntity, type MediaRow } from '../entities/Media.ts';
 import { mediaFromEvent, mediaStatusTopic, type MediaStatusEvent } from '../statusEvents.ts';
 
 const maxIds = 50;
+
+/**
+ * Current rows for starting subscriptions, read together: when thousands of clients subscribe again at once
+ * (a gateway restarted), one query per tick serves them all instead of one per subscription exhausting the pool.
+ */
+const startingRows = new WeakMap<DataSource, DataLoader<string, MediaRow | null>>();
+function currentRows(db: DataSource, ids: string[]): Promise<(MediaRow | null | Error)[]> {
+  let loader = startingRows.get(db);
+  if (!loader) {
+    loader = new DataLoader(
+      async (keys) => {
+        const rows = await db.getRepository(MediaEntity).findBy({ id: In([...keys]) });
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        return keys.map((k) => byId.get(k) ?? null);
+      },
+      { cache: false, maxBatchSize: 1000 },
+    );
+    startingRows.set(db, loader);
+  }
+  return loader.loadMany(ids);
+}
 
 interface StatusUpdate {
   mediaStatusChanged: MediaRow;
@@ -21,9 +43,12 @@ export const Subscription: SubscriptionResolvers = {
       // Listening before reading: a change committed in between is then heard, never lost.
       const events = await deps.events.subscribe<MediaStatusEvent>(unique.map(mediaStatusTopic));
       try {
-        const rows = await deps.db.getRepository(MediaEntity).findBy({ id: In(unique) });
-        if (rows.length !== unique.length || rows.some((r) => r.ownerId !== viewer.id)) throw notFound('Media');
-        return currentThenChanges(rows, events) as never;
+        const found = await currentRows(deps.db, unique);
+        const failure = found.find((r) => r instanceof Error);
+        if (failure) throw failure;
+        const rows = found as (MediaRow | null)[];
+        if (rows.some((r) => r?.ownerId !== viewer.id)) throw notFound('Media');
+        return currentThenChanges(rows as MediaRow[], events) as never;
       } catch (err) {
         await events.return();
         throw err;
