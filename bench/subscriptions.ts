@@ -22,7 +22,7 @@ const { values: args } = parseArgs({
     sockets: { type: 'string', default: '10000' },
     fanout: { type: 'string', default: '1000' },
     events: { type: 'string', default: '20' },
-    batch: { type: 'string', default: '250' },
+    batch: { type: 'string', default: '100' },
   },
 });
 const target = Number(args.sockets);
@@ -30,7 +30,7 @@ const fanout = Math.min(Number(args.fanout), target);
 const events = Number(args.events);
 const batch = Number(args.batch);
 /** Bounds the run: opening sockets stops after this, wherever it got. */
-const openDeadlineMs = 5 * 60_000;
+const openDeadlineMs = 8 * 60_000;
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const runId = `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
@@ -149,6 +149,7 @@ try {
           next: (result) => {
             if (first) {
               first = false;
+              if (result.errors) return reject(new Error(`first result: ${JSON.stringify(result.errors)}`));
               return resolve();
             }
             const status = (result.data?.mediaStatusChanged as { status?: string } | undefined)?.status;
