@@ -18,6 +18,8 @@ export function createGateway(config: GatewayConfig, log: Logger, sources = new 
     event: config.EVENT_URL,
     media: config.MEDIA_URL,
   };
+  // Otherwise @apollo/gateway probes cloud metadata addresses (169.254.169.254) and exports usage metrics to Apollo.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   return new ApolloGateway({
     supergraphSdl: readFileSync(config.SUPERGRAPH_PATH ?? defaultSupergraph, 'utf8'),
     logger: log,
