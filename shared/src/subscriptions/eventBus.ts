@@ -18,6 +18,8 @@ export class EventBus {
   readonly #prefix: string;
   #subscriber: Redis | undefined;
   readonly #listeners = new Map<string, Set<(event: PublishedEvent) => void>>();
+  /** Each channel's SUBSCRIBE, so a second listener also waits until Redis has confirmed it. */
+  readonly #subscribed = new Map<string, Promise<unknown>>();
 
   constructor(redis: Redis, prefix: string) {
     this.#redis = redis;
@@ -50,7 +52,16 @@ export class EventBus {
       }
       set.add(listener);
     }
-    if (fresh.length > 0) await subscriber.subscribe(...fresh);
+    if (fresh.length > 0) {
+      const confirmed = subscriber.subscribe(...fresh);
+      for (const channel of fresh) this.#subscribed.set(channel, confirmed);
+    }
+    try {
+      await Promise.all(topics.map((topic) => this.#subscribed.get(this.#prefix + topic)));
+    } catch (err) {
+      await stream.return();
+      throw err;
+    }
     return stream;
   }
 
@@ -63,6 +74,7 @@ export class EventBus {
 
   async close(): Promise<void> {
     this.#listeners.clear();
+    this.#subscribed.clear();
     this.#subscriber?.disconnect();
     this.#subscriber = undefined;
   }
@@ -97,6 +109,7 @@ export class EventBus {
       set.delete(listener);
       if (set.size === 0) {
         this.#listeners.delete(channel);
+        this.#subscribed.delete(channel);
         gone.push(channel);
       }
     }
