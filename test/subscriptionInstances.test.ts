@@ -15,7 +15,7 @@ type Status = { id: string; status: string };
 
 describe('subscriptions across instances', () => {
   let stack: Stack;
-  let secondMedia: RunningService<unknown>;
+  let secondMedia: RunningService;
   let secondGateway: RunningGateway;
 
   before(async () => {

@@ -21,7 +21,7 @@ import { serveSubgraphSubscriptions } from '../subscriptions/subscriptionServer.
 export interface SubgraphOptions<C extends BaseContext> {
   name: string;
   typeDefs: string;
-  resolvers: unknown;
+  resolvers: GraphQLResolverMap<C>;
   port: number;
   host: string;
   log: Logger;

@@ -3,3 +3,4 @@ export { MediaEntity, type MediaRow, type StoredVariant } from './entities/Media
 export { AttachmentEntity, type AttachmentRow } from './entities/Attachment.ts';
 export { migrations as mediaMigrations } from './migrations/index.ts';
 export { mediaStatusTopic, publishMediaStatus } from './statusEvents.ts';
+export { mediaConfig, mediaJobsConfig } from './config.ts';
