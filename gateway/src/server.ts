@@ -5,19 +5,21 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
-  LocalDiskStorage,
   REQUEST_ID_HEADER,
   createApp,
   createHttpServer,
   createLogger,
   createMetrics,
+  createTracing,
   createRedis,
   createTokenVerifier,
   listen,
   maskErrors,
   observabilityPlugin,
+  openBlobStorage,
   requestIdMiddleware,
   requestScopeMiddleware,
+  traceRequests,
   requestScope,
   type Viewer,
 } from '@zaffa/shared';
@@ -50,9 +52,10 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const production = config.NODE_ENV === 'production';
   const log = createLogger('gateway', config.LOG_LEVEL);
   const metrics = createMetrics('gateway');
+  const tracing = createTracing('gateway', config.OTEL_EXPORTER_OTLP_ENDPOINT);
   const redis = createRedis(config.REDIS_URL, 'zaffa-gateway');
   const sources = new Map<string, GraphQLDataSource>();
-  const gateway = createGateway(config, log, sources);
+  const gateway = createGateway(config, log, metrics, tracing, sources);
   const verify = createTokenVerifier({ issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, keys: new URL(config.ACCOUNTS_JWKS_URL) });
   const limits = shields ? queryLimits(config) : { plugins: [], validationRules: [] };
 
@@ -102,7 +105,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   await apollo.start();
   loaded = true;
 
-  mountDownloads(app, new LocalDiskStorage(config.MEDIA_STORAGE_DIR), mediaFileLookup(apollo), log);
+  mountDownloads(app, openBlobStorage(config), mediaFileLookup(apollo), log);
   app.use(
     '/graphql',
     requestIdMiddleware,
@@ -113,6 +116,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     ...jsonBody(config.GATEWAY_MAX_BODY_BYTES),
     subscriptions.sse,
     requestScopeMiddleware,
+    traceRequests(tracing),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const viewer = res.locals.viewer as Viewer | null;
@@ -133,6 +137,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       await subscriptions.close();
       await apollo.stop();
       redis.disconnect();
+      await tracing.shutdown();
     },
   };
 }
