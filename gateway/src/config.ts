@@ -68,6 +68,27 @@ export const gatewayConfig = defineConfig({
       description: 'How long a file part may send nothing before the upload is dropped and its slot given to the next one.',
     },
     ...uploadReferenceVariables,
+    SUBSCRIPTIONS_PER_CONNECTION: {
+      schema: positiveInt(25),
+      description: 'Most subscriptions one gateway WebSocket carries at once; one more is refused with `RATE_LIMITED`.',
+    },
+    SUBSCRIPTION_CONNECTIONS_PER_USER: {
+      schema: positiveInt(10),
+      description: 'Most subscription connections (WebSocket or SSE) one user holds on one gateway instance; one more is closed with 4429.',
+    },
+    SUBSCRIPTION_KEEPALIVE_MS: {
+      schema: z.coerce.number().int().min(1000).default(12_000),
+      description: 'How often the gateway pings each WebSocket; one that does not answer within as long is dropped.',
+    },
+    SUBSCRIPTION_SEND_BUFFER_BYTES: {
+      schema: positiveInt(1024 * 1024),
+      description: 'Bytes a WebSocket may have waiting to be sent; a client slower than its events is closed with 4413.',
+    },
+    SUBSCRIPTION_TOKEN_GRACE_S: {
+      schema: z.coerce.number().int().min(0).default(30),
+      description:
+        'How long a subscription connection outlives its access token before it is closed with 4403 (time to reconnect with a fresh one).',
+    },
   },
   patterns: {
     '<SUBGRAPH>_URL': {

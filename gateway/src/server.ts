@@ -1,3 +1,4 @@
+import type { GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -34,6 +35,7 @@ import { jsonBody } from './shields/bodyLimit.ts';
 import { staffOnlyIntrospection } from './shields/introspection.ts';
 import { rateLimit } from './shields/rateLimit.ts';
 import { mountStaffTools } from './staff/index.ts';
+import { startSubscriptions, subscriptionsNotOverHttp } from './subscriptions/index.ts';
 
 export interface GatewayOptions {
   /** Query limits and rate limits; off only to measure what they cost. */
@@ -54,7 +56,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const metrics = createMetrics('gateway');
   const tracing = createTracing('gateway', config.OTEL_EXPORTER_OTLP_ENDPOINT);
   const redis = createRedis(config.REDIS_URL, 'zaffa-gateway');
-  const gateway = createGateway(config, log, metrics, tracing);
+  const sources = new Map<string, GraphQLDataSource>();
+  const gateway = createGateway(config, log, metrics, tracing, sources);
   const verify = createTokenVerifier({ issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, keys: new URL(config.ACCOUNTS_JWKS_URL) });
   const limits = shields ? queryLimits(config) : { plugins: [], validationRules: [] };
   const storage = openBlobStorage(config);
@@ -78,6 +81,16 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     config.TRUST_PROXY === 'false' ? false : /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY,
   );
   const httpServer = createHttpServer(app);
+  const subscriptions = startSubscriptions({
+    config,
+    httpServer,
+    gateway,
+    sources,
+    verify,
+    validationRules: limits.validationRules,
+    log,
+    metrics,
+  });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: maskErrors(log),
@@ -89,6 +102,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     validationRules: limits.validationRules,
     plugins: [
       observabilityPlugin(log, metrics),
+      subscriptionsNotOverHttp(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(limits.plugins as ApolloServerPlugin<GatewayContext>[]),
       // Browsers get our own playground (staff/), never Apollo's landing page, which loads its code from elsewhere.
@@ -131,6 +145,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       log,
     }),
     ...jsonBody(config.GATEWAY_MAX_BODY_BYTES),
+    subscriptions.sse,
     requestScopeMiddleware,
     traceRequests(tracing),
     expressMiddleware(apollo, {
@@ -155,6 +170,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     url,
     port,
     stop: async () => {
+      await subscriptions.close();
       await apollo.stop();
       await closeStaffTools();
       redis.disconnect();

@@ -21,4 +21,5 @@ export { stableId, isUuid } from './stableId.ts';
 export * from './storage/index.ts';
 export * from './tracing/index.ts';
 export { multipartUploads, processStreamingRequest, inArrivalOrder, MultipartError, type MultipartLimits } from './http/multipart.ts';
+export * from './subscriptions/index.ts';
 export { parseInput } from './graphql/parseInput.ts';

@@ -110,6 +110,13 @@ export async function startStack(extra: NodeJS.ProcessEnv = {}, options: StackOp
       stopped.add(name);
       await subgraphs[name].close();
     },
+    /** Starts a killed subgraph again on its port, as a restart would bring it back. */
+    async revive(name: SubgraphName) {
+      const def = { accounts, vendor, event, media, messaging }[name] as unknown as Parameters<typeof runSubgraph>[0];
+      const portVariable = `${name.toUpperCase()}_PORT`;
+      subgraphs[name] = await runSubgraph(def, { ...env, [portVariable]: String(subgraphs[name].port) });
+      stopped.delete(name);
+    },
     /**
      * Resolves once no job waits or runs in any queue (scheduled ones aside) and no outbox holds an event still
      * to send; gives up after `timeoutMs`. Queues, then outboxes, then queues again: a job commits its own

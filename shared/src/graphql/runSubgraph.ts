@@ -14,6 +14,7 @@ import { createLogger, type Logger } from '../logger.ts';
 import { startOutboxRelay, type RelayedEvent } from '../outbox/relay.ts';
 import { createRedis } from '../redis.ts';
 import { closeOnSignal, exitOnStartupError } from '../shutdown.ts';
+import { EventBus } from '../subscriptions/eventBus.ts';
 import type { BaseContext } from './context.ts';
 import type { BusinessFields } from './observability.ts';
 import { createTracing } from '../tracing/tracing.ts';
@@ -24,6 +25,8 @@ export interface SubgraphDeps<S extends BaseConfig = BaseConfig> {
   db: DataSource;
   redis: Redis;
   jobs: JobProducer;
+  /** Subscription events, published after commit and heard by every instance. */
+  events: EventBus;
   log: Logger;
   metrics: Metrics;
   settings: S;
@@ -84,7 +87,8 @@ async function startFromConfig<C extends BaseContext, S extends BaseConfig>(
   const metrics = createMetrics(def.name, { businessEvents: Object.values(def.businessFields ?? {}).filter((e) => e !== undefined) });
   metrics.watchPool(db);
   const tracing = createTracing(def.name, config.OTEL_EXPORTER_OTLP_ENDPOINT);
-  const deps: SubgraphDeps<S> = { db, redis, jobs, log, metrics, settings: config };
+  const events = new EventBus(redis, config.QUEUE_PREFIX);
+  const deps: SubgraphDeps<S> = { db, redis, jobs, events, log, metrics, settings: config };
   const verify = createTokenVerifier({
     issuer: config.JWT_ISSUER,
     audience: config.JWT_AUDIENCE,
@@ -110,6 +114,7 @@ async function startFromConfig<C extends BaseContext, S extends BaseConfig>(
     context: (base) => def.context(base, deps),
     plugins: def.plugins?.(deps),
     routes: def.routes ? (app) => def.routes!(app, deps) : undefined,
+    verifyToken: verify,
   });
   return {
     ...running,
@@ -119,6 +124,7 @@ async function startFromConfig<C extends BaseContext, S extends BaseConfig>(
       await relay?.stop();
       relayRedis?.disconnect();
       await jobs.close();
+      await events.close();
       redis.disconnect();
       await db.destroy();
       await tracing.shutdown();

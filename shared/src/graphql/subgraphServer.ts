@@ -17,6 +17,8 @@ import type { BaseContext, Viewer } from './context.ts';
 import { observabilityPlugin, type BusinessFields } from './observability.ts';
 import { traceRequests } from '../tracing/httpSpans.ts';
 import type { Tracing } from '../tracing/tracing.ts';
+import type { TokenVerifier } from '../auth/verifier.ts';
+import { serveSubgraphSubscriptions } from '../subscriptions/subscriptionServer.ts';
 
 export interface SubgraphOptions<C extends BaseContext> {
   name: string;
@@ -40,6 +42,8 @@ export interface SubgraphOptions<C extends BaseContext> {
   businessFields?: BusinessFields;
   /** Extra routes (downloads, JWKS...) mounted before `/graphql`. */
   routes?: (app: express.Express) => void;
+  /** Checks the tokens of subscriptions, served over graphql-ws at `/graphql` when the schema has any. */
+  verifyToken?: TokenVerifier;
 }
 
 export interface RunningSubgraph {
@@ -60,6 +64,10 @@ export async function startSubgraph<C extends BaseContext>(options: SubgraphOpti
   const schema = buildSubgraphSchema([{ typeDefs: parse(options.typeDefs), resolvers: options.resolvers as GraphQLResolverMap<unknown> }]);
 
   const httpServer = createHttpServer(app);
+  const subscriptions =
+    options.verifyToken && schema.getSubscriptionType()
+      ? serveSubgraphSubscriptions({ httpServer, schema, log, verify: options.verifyToken, context: options.context })
+      : undefined;
   const apollo = new ApolloServer<C>({
     schema,
     formatError: maskErrors(log),
@@ -95,5 +103,14 @@ export async function startSubgraph<C extends BaseContext>(options: SubgraphOpti
   const port = await listen(httpServer, options.port, options.host);
   const url = `http://${options.host}:${port}/graphql`;
   log.info({ url }, `${options.name} subgraph ready`);
-  return { url, port, server: httpServer, apollo: apollo as unknown as ApolloServer<BaseContext>, stop: () => apollo.stop() };
+  return {
+    url,
+    port,
+    server: httpServer,
+    apollo: apollo as unknown as ApolloServer<BaseContext>,
+    stop: async () => {
+      await subscriptions?.dispose();
+      await apollo.stop();
+    },
+  };
 }

@@ -154,6 +154,21 @@ export type QueryMediaByChecksumArgs = {
   sha1s: Array<Scalars['String']['input']>;
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * The viewer's own uploads as they are processed: first each one's current state (so a client that subscribes
+   * after the upload's answer never misses READY), then each change to READY or FAILED.
+   * Errors: UNAUTHENTICATED, BAD_USER_INPUT (no ids, or more than 50), NOT_FOUND (an id that is not the viewer's upload).
+   */
+  mediaStatusChanged: Media;
+};
+
+
+export type SubscriptionMediaStatusChangedArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
 export type UploadMediaInput = {
   /** Text alternative for screen readers. */
   alt?: InputMaybe<Scalars['String']['input']>;
@@ -333,6 +348,7 @@ export type ResolversTypes = ResolversObject<{
   Message: ResolverTypeWrapper<Omit<Message, 'attachments' | 'sender'> & { attachments?: Maybe<Array<ResolversTypes['Media']>>, sender: ResolversTypes['User'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Upload: ResolverTypeWrapper<Scalars['Upload']['output']>;
   UploadMediaInput: UploadMediaInput;
   UploadMediaPayload: ResolverTypeWrapper<Omit<UploadMediaPayload, 'media'> & { media: ResolversTypes['Media'] }>;
@@ -357,6 +373,7 @@ export type ResolversParentTypes = ResolversObject<{
   Message: Omit<Message, 'attachments' | 'sender'> & { attachments?: Maybe<Array<ResolversParentTypes['Media']>>, sender: ResolversParentTypes['User'] } | FederationReferenceTypes['Message'];
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
+  Subscription: Record<PropertyKey, never>;
   Upload: Scalars['Upload']['output'];
   UploadMediaInput: UploadMediaInput;
   UploadMediaPayload: Omit<UploadMediaPayload, 'media'> & { media: ResolversParentTypes['Media'] };
@@ -420,6 +437,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   mediaByChecksum?: Resolver<Array<ResolversTypes['Media']>, ParentType, ContextType, RequireFields<QueryMediaByChecksumArgs, 'sha1s'>>;
 }>;
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  mediaStatusChanged?: SubscriptionResolver<ResolversTypes['Media'], "mediaStatusChanged", ParentType, ContextType, RequireFields<SubscriptionMediaStatusChangedArgs, 'ids'>>;
+}>;
+
 export interface UploadScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Upload'], any> {
   name: 'Upload';
 }
@@ -453,6 +474,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Message?: MessageResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Upload?: GraphQLScalarType;
   UploadMediaPayload?: UploadMediaPayloadResolvers<ContextType>;
   UploadMediasPayload?: UploadMediasPayloadResolvers<ContextType>;

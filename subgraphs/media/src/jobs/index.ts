@@ -1,4 +1,4 @@
-import type { SubgraphJobs } from '@zaffa/shared';
+import { EventBus, type SubgraphJobs } from '@zaffa/shared';
 import { attachToMessage } from './attachToMessage.ts';
 import { expireMedia } from './expire.ts';
 import { processMedia } from './process.ts';
@@ -6,14 +6,14 @@ import { scheduleMediaJobs } from './schedules.ts';
 import { openMediaServices } from './services.ts';
 
 /** The media subgraph's queue, `media`: processing uploads, expiring unattached ones, attaching messages' photos. */
-export const mediaJobs: SubgraphJobs = async ({ env, log, jobs, metrics }) => {
+export const mediaJobs: SubgraphJobs = async ({ env, log, jobs, metrics, redis, queuePrefix }) => {
   const media = await openMediaServices(env, log);
   metrics.watchPool(media.db);
   await scheduleMediaJobs(jobs);
   return {
     handlers: {
       media: {
-        process: processMedia(media, log),
+        process: processMedia(media, log, new EventBus(redis, queuePrefix)),
         expire: expireMedia(media, log),
         attachToMessage: attachToMessage(media, log),
       },

@@ -3,7 +3,8 @@ import { buffer } from 'node:stream/consumers';
 import type { Job } from 'bullmq';
 import type { EntityManager } from 'typeorm';
 import { MediaEntity, type MediaRow, type StoredVariant } from '../entities/Media.ts';
-import { blobKey, incomingKey, type Logger } from '@zaffa/shared';
+import { publishMediaStatus } from '../statusEvents.ts';
+import { blobKey, incomingKey, type EventBus, type Logger } from '@zaffa/shared';
 import type { ProcessedImage } from '../images/imagePipeline.ts';
 import type { MediaServices } from './services.ts';
 
@@ -28,17 +29,32 @@ const finish = (tx: EntityManager, mediaId: string, outcome: Outcome) =>
  * and marks it READY, or FAILED with a reason when the file is not a readable image. Safe to run twice:
  * a row no longer PENDING is left alone, and blobs are named by their content.
  */
-export function processMedia(media: MediaServices, log: Logger) {
+export function processMedia(media: MediaServices, log: Logger, events: EventBus) {
   return async ({ mediaId }: { mediaId: string }, job: Job): Promise<void> => {
     try {
       await processOnce(media, log, mediaId);
     } catch (err) {
       if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) {
         await fail(media, mediaId, 'Processing failed repeatedly; upload the file again');
+        await announce(media, log, events, mediaId);
       }
       throw err;
     }
+    await announce(media, log, events, mediaId);
   };
+}
+
+/**
+ * Tells the upload's subscribers its committed outcome. A lost announcement costs no one READY for good:
+ * a subscription starts with the current state, and a client that lost its connection subscribes again.
+ */
+async function announce(media: MediaServices, log: Logger, events: EventBus, mediaId: string): Promise<void> {
+  try {
+    const row = await media.db.getRepository(MediaEntity).findOneBy({ id: mediaId });
+    if (row && row.status !== 'PENDING') await publishMediaStatus(events, row);
+  } catch (err) {
+    log.warn({ err, mediaId }, 'could not announce the media status');
+  }
 }
 
 async function processOnce(media: MediaServices, log: Logger, mediaId: string): Promise<void> {

@@ -5,8 +5,9 @@ import { Message } from './Message.ts';
 import { MediaVariant } from './MediaVariant.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
+import { Subscription } from './Subscription.ts';
 import { User } from './User.ts';
 import { Vendor } from './Vendor.ts';
 import { Upload } from '../uploads/fileScalar.ts';
 
-export const resolvers: Resolvers = { Upload, Query, Mutation, Media, MediaVariant, Vendor, Event, User, Message };
+export const resolvers: Resolvers = { Upload, Query, Mutation, Subscription, Media, MediaVariant, Vendor, Event, User, Message };
