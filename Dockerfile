@@ -7,6 +7,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 COPY shared/package.json shared/
 COPY gateway/package.json gateway/
+COPY gateway/playground/package.json gateway/playground/
 COPY workers/package.json workers/
 COPY subgraphs/accounts/package.json subgraphs/accounts/
 COPY subgraphs/vendor/package.json subgraphs/vendor/
@@ -20,6 +21,8 @@ RUN mkdir -p /data/media && chown node:node /data/media
 FROM manifests AS gateway
 RUN npm ci --omit=dev --workspace @zaffa/gateway && npm cache clean --force
 COPY gateway gateway
+# The staff playground's static files (GraphiQL), bundled here so the image serves them with no outside request.
+RUN node gateway/playground/build.ts
 USER node
 EXPOSE 4000
 CMD ["node", "gateway/src/main.ts"]

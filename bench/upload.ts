@@ -1,40 +1,52 @@
-// `npm run bench:upload`: the user's story's scenario through the gateway. 5000 image uploads of 96 KB to
-// 2.6 MB arrive within 5 s (open loop: each starts on its own schedule, whatever the others do), against
-// the gateway, the media subgraph and the workers as separate processes on 127.0.0.1. Then the machine's
-// own limit on the same bytes: SHA-1 and a copy on the same disk. Options: --uploads N --window MS --distinct N.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream, mkdirSync, readFileSync, rmSync } from 'node:fs';
+// `npm run bench:upload`: the user's story's upload storm, as its load tool ran it. N uploads of distinct JPEGs
+// (96 KB to 2.6 MB, sizes spread evenly) start open loop within T seconds (upload i at i·T/N, whatever
+// happened to the others) from U signed-in users, each a GraphQL multipart `uploadMedia` request that gives
+// up after 60 s. The same requests go first to a sink on this machine that reads and discards them (the
+// ceiling: what this client and machine can move), then, in the same run, to the gateway with the media
+// subgraph and the workers as separate processes. Options: --uploads N --seconds T --users U (quick runs),
+// --timeout S, --cpu-prof (profiles of the gateway and media, in .data/bench/profiles), --ready-minutes M (how
+// long to wait for the workers to process every accepted upload; 45 by default).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createReadStream, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { createServer } from 'node:net';
-import { loadavg, cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { removeRunData } from '@zaffa/shared/testing';
 import { createTestIssuer } from '../test/support/issuer.ts';
-import { imagePool } from './pool.ts';
+import { imagePool, type PoolImage } from './pool.ts';
 
 const { values: args } = parseArgs({
   options: {
     uploads: { type: 'string', default: '5000' },
-    window: { type: 'string', default: '5000' },
-    distinct: { type: 'string', default: '200' },
+    seconds: { type: 'string', default: '5' },
+    users: { type: 'string', default: '50' },
+    timeout: { type: 'string', default: '60' },
+    'cpu-prof': { type: 'boolean', default: false },
+    'ready-minutes': { type: 'string', default: '45' },
   },
 });
 const uploads = Number(args.uploads);
-const windowMs = Number(args.window);
-const distinct = Number(args.distinct);
+const windowMs = Number(args.seconds) * 1000;
+const users = Number(args.users);
+const timeoutMs = Number(args.timeout) * 1000;
+/** The pool every run draws from; a smaller run takes evenly spaced files of it, so sizes stay spread alike. */
+const poolSize = 5000;
 /** Bounds the whole run: waiting for READY gives up after this. */
-const processingDeadlineMs = 15 * 60_000;
+const processingDeadlineMs = Number(args['ready-minutes']) * 60_000;
+if (!(uploads > 0 && uploads <= poolSize && windowMs > 0 && users > 0))
+  throw new Error(`--uploads 1..${poolSize}, --seconds > 0, --users > 0`);
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const runId = `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
 const benchDir = join(root, '.data/bench');
 const storageDir = join(benchDir, `media-${runId}`);
-const limitDir = join(benchDir, `limit-${runId}`);
+const profileDir = join(benchDir, 'profiles', runId);
 const databaseUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 const prefix = `zaffa_bench_${runId}`;
@@ -47,210 +59,281 @@ const freePort = () =>
       server.close(() => resolve(port));
     });
   });
-
 const mb = (bytes: number) => bytes / 1024 / 1024;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Peak resident memory of a process so far (VmHWM), in MB. */
 const peakRss = (pid: number) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
-
-console.log(
-  `machine: ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(mb(totalmem()) / 1024)} GiB; load average before: ${loadavg()
+const load = () =>
+  loadavg()
     .map((l) => l.toFixed(2))
-    .join(' ')}`,
-);
-console.log(`making or reading the pool of ${distinct} distinct images…`);
-const pool = await imagePool(join(benchDir, `pool-${distinct}`), distinct);
-const sizes = pool.map((p) => p.bytes.length);
+    .join(' ');
+
+/** A fixed shuffle (mulberry32), so sizes are mixed over the window and every run sends the same files in the same order. */
+function shuffled<T>(items: T[], seed = 42): T[] {
+  const out = [...items];
+  let a = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    const j = Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+console.log(`machine: ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(mb(totalmem()) / 1024)} GiB; load average before: ${load()}`);
+console.log(`making or reading the pool of ${poolSize} distinct images…`);
+const pool = await imagePool(join(benchDir, `pool-${poolSize}`), poolSize, 10, (n) => n % 10 === 0 && console.log(`  ${n} photos made`));
+const files: PoolImage[] = shuffled(Array.from({ length: uploads }, (_, i) => pool[Math.floor((i * poolSize) / uploads)]!));
+const totalBytes = files.reduce((a, f) => a + f.bytes, 0);
 console.log(
-  `pool: ${distinct} JPEGs, ${(Math.min(...sizes) / 1024).toFixed(0)} KB to ${mb(Math.max(...sizes)).toFixed(2)} MB, mean ${mb(sizes.reduce((a, b) => a + b, 0) / distinct).toFixed(2)} MB`,
+  `files: ${uploads} distinct JPEGs, ${(Math.min(...files.map((f) => f.bytes)) / 1024).toFixed(0)} KB to ${mb(Math.max(...files.map((f) => f.bytes))).toFixed(2)} MB, ${mb(totalBytes).toFixed(0)} MB in all`,
 );
 
-const issuer = await createTestIssuer();
-const jwks = await issuer.serveJwks();
-const [mediaPort, gatewayPort, workersPort] = [await freePort(), await freePort(), await freePort()];
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  NODE_ENV: 'production',
-  LOG_LEVEL: 'warn',
-  DATABASE_URL: databaseUrl,
-  REDIS_URL: redisUrl,
-  DATABASE_PREFIX: prefix,
-  QUEUE_PREFIX: queuePrefix,
-  MEDIA_STORAGE_DIR: storageDir,
-  ACCOUNTS_JWKS_URL: jwks.url,
-  // 5000 uploads in 5 s stand for thousands of people; one address and one token must not be throttled here.
-  RATE_LIMIT_IP_PER_MINUTE: '10000000',
-  RATE_LIMIT_USER_PER_MINUTE: '10000000',
-  MEDIA_PORT: String(mediaPort),
-  GATEWAY_PORT: String(gatewayPort),
-  WORKERS_PORT: String(workersPort),
-  MEDIA_URL: `http://127.0.0.1:${mediaPort}/graphql`,
-};
+interface Outcome {
+  ok: boolean;
+  ms: number;
+  bytes: number;
+  reason?: string;
+  mediaId?: string;
+}
+
+const operations = JSON.stringify({
+  query: 'mutation Upload($input: UploadMediaInput!) { uploadMedia(input: $input) { media { id status } } }',
+  operationName: 'Upload',
+  variables: { input: { file: null } },
+});
+
+/** One upload as a browser sends it (a multipart body: the operation, the map, then the file), given up after the timeout. */
+function send(url: string, agent: http.Agent, i: number, token: string): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const file = files[i]!;
+    const boundary = `----bench${i}`;
+    const head = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${operations}\r\n` +
+        `--${boundary}\r\nContent-Disposition: form-data; name="map"\r\n\r\n{"0":["variables.input.file"]}\r\n` +
+        `--${boundary}\r\nContent-Disposition: form-data; name="0"; filename="photo-${i}.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
+    );
+    const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+    const began = performance.now();
+    let settled = false;
+    const done = (ok: boolean, reason?: string, mediaId?: string) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve({ ok, ms: performance.now() - began, bytes: file.bytes, reason, mediaId });
+    };
+    const req = http.request(url, {
+      method: 'POST',
+      agent,
+      headers: {
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+        'content-length': head.length + file.bytes + tail.length,
+        authorization: `Bearer ${token}`,
+        'apollo-require-preflight': 'true',
+      },
+    });
+    const timer = setTimeout(() => {
+      done(false, `timeout (${timeoutMs / 1000} s)`);
+      req.destroy();
+    }, timeoutMs);
+    req.on('error', (err: NodeJS.ErrnoException) => done(false, err.code ?? err.message));
+    req.on('response', (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('error', (err: NodeJS.ErrnoException) => done(false, err.code ?? err.message));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString();
+        try {
+          const body = JSON.parse(text) as {
+            data?: { uploadMedia?: { media?: { id: string } } };
+            errors?: { extensions?: { code?: string } }[];
+          };
+          const id = body.data?.uploadMedia?.media?.id;
+          if (res.statusCode === 200 && id) done(true, undefined, id);
+          else done(false, `HTTP ${res.statusCode} ${body.errors?.[0]?.extensions?.code ?? ''}`.trim());
+        } catch {
+          done(false, `HTTP ${res.statusCode} (not JSON)`);
+        }
+      });
+    });
+    req.write(head);
+    const body = createReadStream(file.path);
+    body.on('error', (err) => req.destroy(err));
+    body.on('end', () => req.end(tail));
+    body.pipe(req, { end: false });
+  });
+}
+
+interface Phase {
+  outcomes: Outcome[];
+  /** From the first request's start to the last answer or give-up. */
+  ms: number;
+}
+
+async function storm(url: string, tokens: string[]): Promise<Phase> {
+  const agent = new http.Agent({ keepAlive: true });
+  const startedAt = performance.now();
+  const outcomes = await Promise.all(
+    files.map(async (_, i) => {
+      await sleep(Math.max(0, startedAt + (i * windowMs) / uploads - performance.now()));
+      return send(url, agent, i, tokens[i % tokens.length]!);
+    }),
+  );
+  const ms = performance.now() - startedAt;
+  agent.destroy();
+  return { outcomes, ms };
+}
+
+function report(name: string, phase: Phase): { mbps: number } {
+  const accepted = phase.outcomes.filter((o) => o.ok);
+  const latencies = phase.outcomes.map((o) => o.ms).sort((a, b) => a - b);
+  const acceptedBytes = accepted.reduce((a, o) => a + o.bytes, 0);
+  const mbps = mb(acceptedBytes) / (phase.ms / 1000);
+  const reasons = new Map<string, number>();
+  for (const o of phase.outcomes) if (!o.ok) reasons.set(o.reason ?? 'unknown', (reasons.get(o.reason ?? 'unknown') ?? 0) + 1);
+  console.log(`
+${name}
+  accepted            ${accepted.length} of ${uploads}
+  failed              ${uploads - accepted.length}${[...reasons].map(([reason, n]) => `\n    ${String(n).padStart(5)} × ${reason}`).join('')}
+  latency (all)       p50 ${seconds(percentile(latencies, 50))}   p95 ${seconds(percentile(latencies, 95))}   p99 ${seconds(percentile(latencies, 99))}   max ${seconds(latencies.at(-1)!)}
+  throughput          ${mbps.toFixed(1)} MB/s (${mb(acceptedBytes).toFixed(0)} MB accepted in ${seconds(phase.ms)})`);
+  return { mbps };
+}
 
 const children: ChildProcess[] = [];
-async function start(entry: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [entry], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+function spawnNode(entry: string, env: NodeJS.ProcessEnv, flags: string[] = []): ChildProcess {
+  const child = spawn(process.execPath, [...flags, entry], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
   children.push(child);
+  return child;
+}
+async function ready(child: ChildProcess, port: number): Promise<void> {
   while (
     !(await fetch(`http://127.0.0.1:${port}/readyz`).then(
       (r) => r.ok,
       () => false,
     ))
   ) {
-    if (child.exitCode !== null) throw new Error(`${entry} exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`a service exited with ${child.exitCode}`);
     await sleep(100);
   }
-  return child;
 }
-
-async function cleanUp() {
-  await Promise.all(
-    children.map(
-      (c) =>
-        new Promise((resolve) => {
-          if (c.exitCode !== null || c.signalCode !== null) return resolve(undefined);
-          c.once('exit', resolve);
-          c.kill('SIGTERM');
-        }),
-    ),
-  );
-  await jwks.close();
-  await removeRunData(databaseUrl, prefix, redisUrl, queuePrefix);
-  rmSync(storageDir, { recursive: true, force: true });
-  rmSync(limitDir, { recursive: true, force: true });
-}
-
-try {
-  // The machine's limit on the same work, measured first on a settled disk: the same bytes, read,
-  // SHA-1-hashed and copied on the same disk (unflushed, like an incoming upload), then removed.
-  execFileSync('sync');
-  mkdirSync(limitDir, { recursive: true });
-  const limitStarted = performance.now();
-  let next = 0;
-  let limitBytes = 0;
-  await Promise.all(
-    Array.from({ length: 64 }, async () => {
-      for (let i = next++; i < uploads; i = next++) {
-        const source = pool[i % pool.length]!;
-        const hash = createHash('sha1');
-        const input = createReadStream(source.path);
-        input.on('data', (chunk) => hash.update(chunk));
-        await pipeline(input, createWriteStream(join(limitDir, String(i))));
-        hash.digest('hex');
-        limitBytes += source.bytes.length;
-      }
-    }),
-  );
-  const limitMBps = mb(limitBytes) / ((performance.now() - limitStarted) / 1000);
-  rmSync(limitDir, { recursive: true, force: true });
-  execFileSync('sync');
-
-  const media = await start('subgraphs/media/src/main.ts', mediaPort);
-  await start('workers/src/main.ts', workersPort);
-  const gateway = await start('gateway/src/main.ts', gatewayPort);
-  // Valid for the whole run: the benchmark measures uploads, not token renewal.
-  const token = await issuer.sign('00000000-0000-4000-8000-00000000be01', 'COUPLE', {}, 3600);
-  const agent = new http.Agent({ keepAlive: true });
-  const operations = JSON.stringify({
-    query: 'mutation($input: UploadMediaInput!) { uploadMedia(input: $input) { media { id status } } }',
-    variables: { input: { file: null } },
+const stop = (child: ChildProcess) =>
+  new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve(undefined);
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
   });
 
-  /** One upload as a browser sends it: a multipart body with the operation, the map, then the file. */
-  const send = (i: number) =>
-    new Promise<{ ok: boolean; ms: number; bytes: number; error?: string }>((resolve) => {
-      const image = pool[i % pool.length]!;
-      const boundary = `----bench${i}`;
-      const head = Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${operations}\r\n` +
-          `--${boundary}\r\nContent-Disposition: form-data; name="map"\r\n\r\n{"0":["variables.input.file"]}\r\n` +
-          `--${boundary}\r\nContent-Disposition: form-data; name="0"; filename="photo-${i}.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
-      );
-      const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-      const began = performance.now();
-      const done = (ok: boolean, error?: string) => resolve({ ok, ms: performance.now() - began, bytes: image.bytes.length, error });
-      const req = http.request(`http://127.0.0.1:${gatewayPort}/graphql`, {
-        method: 'POST',
-        agent,
-        headers: {
-          'content-type': `multipart/form-data; boundary=${boundary}`,
-          'content-length': head.length + image.bytes.length + tail.length,
-          authorization: `Bearer ${token}`,
-          'apollo-require-preflight': 'true',
-        },
-      });
-      req.on('error', (err) => done(false, err.message));
-      req.on('response', (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString();
-          try {
-            const body = JSON.parse(text) as { data?: { uploadMedia?: { media?: { id: string } } }; errors?: { message: string }[] };
-            if (res.statusCode === 200 && body.data?.uploadMedia?.media?.id) done(true);
-            else done(false, `${res.statusCode}: ${body.errors?.[0]?.message ?? text.slice(0, 80)}`);
-          } catch {
-            done(false, `${res.statusCode}: ${text.slice(0, 80)}`);
-          }
-        });
-      });
-      req.write(head);
-      req.write(image.bytes);
-      req.end(tail);
-    });
+const issuer = await createTestIssuer();
+const jwks = await issuer.serveJwks();
+const userIds = Array.from({ length: users }, (_, i) => `00000000-0000-4000-8000-${(0xbe000000 + i).toString(16).padStart(12, '0')}`);
+// Valid for the whole run: the benchmark measures uploads, not token renewal.
+const tokens = await Promise.all(userIds.map((id) => issuer.sign(id, 'COUPLE', {}, 3 * 3600)));
 
-  console.log(`sending ${uploads} uploads within ${windowMs / 1000} s (open loop) to the gateway on 127.0.0.1:${gatewayPort}…`);
-  const startedAt = performance.now();
-  const results = await Promise.all(
-    Array.from({ length: uploads }, async (_, i) => {
-      await sleep(Math.max(0, startedAt + (i * windowMs) / uploads - performance.now()));
-      return send(i);
-    }),
+let stopping = false;
+process.once('SIGINT', () => {
+  stopping = true;
+  console.log("\ninterrupted: stopping the services and removing the run's data…");
+});
+
+try {
+  console.log(`\nsink: ${uploads} uploads within ${windowMs / 1000} s from ${users} users (open loop, ${timeoutMs / 1000} s timeout)…`);
+  const sink = spawnNode('bench/sink.ts', process.env);
+  const lines = createInterface({ input: sink.stdout! });
+  const sinkPort = Number(await new Promise<string>((resolve) => lines.once('line', resolve)));
+  const sinkPhase = await storm(`http://127.0.0.1:${sinkPort}/graphql`, tokens);
+  const sinkPeak = peakRss(sink.pid!);
+  await stop(sink);
+  const ceiling = report(`sink (reads and discards; peak RSS ${sinkPeak.toFixed(0)} MB)`, sinkPhase);
+  await sleep(3000);
+
+  const [mediaPort, gatewayPort, workersPort] = [await freePort(), await freePort(), await freePort()];
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    DATABASE_PREFIX: prefix,
+    QUEUE_PREFIX: queuePrefix,
+    MEDIA_STORAGE_DIR: storageDir,
+    MEDIA_REFERENCE_SECRET: randomBytes(32).toString('hex'),
+    ACCOUNTS_JWKS_URL: jwks.url,
+    // Thousands of people stand behind these 50 users and one address: the rate limits must not throttle them here.
+    RATE_LIMIT_IP_PER_MINUTE: '10000000',
+    RATE_LIMIT_USER_PER_MINUTE: '10000000',
+    MEDIA_PORT: String(mediaPort),
+    GATEWAY_PORT: String(gatewayPort),
+    WORKERS_PORT: String(workersPort),
+    MEDIA_URL: `http://127.0.0.1:${mediaPort}/graphql`,
+  };
+  const profile = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  if (profile.length) mkdirSync(profileDir, { recursive: true });
+  const media = spawnNode('subgraphs/media/src/main.ts', env, profile);
+  await ready(media, mediaPort);
+  const workers = spawnNode('workers/src/main.ts', env);
+  await ready(workers, workersPort);
+  const gateway = spawnNode('gateway/src/main.ts', env, profile);
+  await ready(gateway, gatewayPort);
+
+  // Gateway and media fetch the token keys on first use: from the JWKS server in this process, which the storm
+  // starves. Fetched now, they stay cached through the run, as accounts' keys would in a running stack.
+  const warmUp = await fetch(`http://127.0.0.1:${gatewayPort}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[0]}` },
+    body: JSON.stringify({ query: '{ mediaByChecksum(sha1s: []) { id } }' }),
+  });
+  if (!warmUp.ok) throw new Error(`warm-up query failed: ${warmUp.status} ${await warmUp.text()}`);
+  const idle = { gateway: peakRss(gateway.pid!), media: peakRss(media.pid!) };
+  console.log(
+    `\ngateway: the same uploads, load average ${load()}; RSS before: gateway ${idle.gateway.toFixed(0)} MB, media ${idle.media.toFixed(0)} MB…`,
   );
-  const ingestMs = performance.now() - startedAt;
+  const gatewayPhase = await storm(`http://127.0.0.1:${gatewayPort}/graphql`, tokens);
   const peaks = { gateway: peakRss(gateway.pid!), media: peakRss(media.pid!) };
-  agent.destroy();
+  const through = report('gateway', gatewayPhase);
+  const metrics = await (await fetch(`http://127.0.0.1:${gatewayPort}/metrics`)).text();
+  const refusals = [...metrics.matchAll(/^upload_admission_refusals_total\{reason="([^"]+)"[^}]*\} (\d+)/gm)].map((m) => `${m[2]} ${m[1]}`);
+  console.log(`  503 + Retry-After   ${refusals.join(', ') || 'none'} (the gateway's upload_admission_refusals_total)
+  peak RSS            gateway ${peaks.gateway.toFixed(0)} MB   media ${peaks.media.toFixed(0)} MB   together ${(peaks.gateway + peaks.media).toFixed(0)} MB
+  gateway / sink      ${(through.mbps / ceiling.mbps).toFixed(2)}`);
 
-  const accepted = results.filter((r) => r.ok);
-  const latencies = results.map((r) => r.ms).sort((a, b) => a - b);
-  const acceptedBytes = accepted.reduce((a, r) => a + r.bytes, 0);
-  const ingestMBps = mb(acceptedBytes) / (ingestMs / 1000);
-  const errors = new Map<string, number>();
-  for (const r of results) if (!r.ok) errors.set(r.error ?? 'unknown', (errors.get(r.error ?? 'unknown') ?? 0) + 1);
-
-  console.log('waiting until every upload is processed…');
+  console.log('\nwaiting until every accepted upload is processed…');
+  const accepted = new Set(gatewayPhase.outcomes.filter((o) => o.ok).map((o) => o.mediaId!));
   const db = new pg.Client({ connectionString: databaseUrl.replace(/\/[^/]*$/, `/${prefix}_media`) });
   await db.connect();
+  const waitStarted = performance.now();
   let counts: Record<string, number> = {};
   for (;;) {
     const { rows } = await db.query<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM media GROUP BY status`);
     counts = Object.fromEntries(rows.map((r) => [r.status, r.n]));
-    if (!counts.PENDING || performance.now() - startedAt > processingDeadlineMs) break;
-    await sleep(250);
+    if (!counts.PENDING || stopping || performance.now() - waitStarted > processingDeadlineMs) break;
+    await sleep(1000);
   }
-  const allReadyS = (performance.now() - startedAt) / 1000;
-  const {
-    rows: [distinctBlobs],
-  } = await db.query<{ n: number }>(`SELECT count(DISTINCT sha1)::int AS n FROM media WHERE status = 'READY'`);
+  const afterLastAnswer = performance.now() - waitStarted;
+  const done = (counts.READY ?? 0) + (counts.FAILED ?? 0);
+  const { rows } = await db.query<{ id: string }>(`SELECT id FROM media`);
   await db.end();
-
+  const stored = new Set(rows.map((r) => r.id));
+  const forNobody = rows.filter((r) => !accepted.has(r.id)).length;
+  const missing = [...accepted].filter((id) => !stored.has(id)).length;
   console.log(`
-uploads sent          ${uploads} within ${windowMs / 1000} s, ${distinct} distinct images (${mb(results.reduce((a, r) => a + r.bytes, 0)).toFixed(0)} MB in all)
-accepted              ${accepted.length}
-failed                ${uploads - accepted.length}${[...errors].map(([e, n]) => `\n  ${n} × ${e}`).join('')}
-latency               p50 ${(percentile(latencies, 50) / 1000).toFixed(2)} s   p95 ${(percentile(latencies, 95) / 1000).toFixed(2)} s   p99 ${(percentile(latencies, 99) / 1000).toFixed(2)} s   max ${(latencies.at(-1)! / 1000).toFixed(2)} s
-ingest                ${ingestMBps.toFixed(1)} MB/s (${mb(acceptedBytes).toFixed(0)} MB accepted in ${(ingestMs / 1000).toFixed(1)} s)
-peak RSS              gateway ${peaks.gateway.toFixed(0)} MB   media ${peaks.media.toFixed(0)} MB   together ${(peaks.gateway + peaks.media).toFixed(0)} MB
-all processed after   ${allReadyS.toFixed(1)} s: ${Object.entries(counts)
+processing
+  ${counts.PENDING ? `not all processed ${seconds(gatewayPhase.ms + afterLastAnswer)} after the first upload (${done} processed in the ${seconds(afterLastAnswer)} after the last answer)` : `all processed       ${seconds(gatewayPhase.ms + afterLastAnswer)} after the first upload (${seconds(afterLastAnswer)} after the last answer)`}: ${Object.entries(
+    counts,
+  )
     .map(([s, n]) => `${n} ${s}`)
-    .join(', ')} (${distinctBlobs?.n} distinct blobs)
-machine limit         ${limitMBps.toFixed(1)} MB/s (SHA-1 + copy of the same bytes on the same disk)
-ingest / limit        ${(ingestMBps / limitMBps).toFixed(2)}
-load average after    ${loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ')}
+    .join(', ')}
+  accepted, no row    ${missing}
+  for a gone client   ${forNobody} (rows whose client never got an answer)
+load average after    ${load()}
 `);
 } finally {
-  await cleanUp();
+  await Promise.all(children.map(stop));
+  await jwks.close();
+  await removeRunData(databaseUrl, prefix, redisUrl, queuePrefix);
+  rmSync(storageDir, { recursive: true, force: true });
 }

@@ -1,5 +1,5 @@
 // Writes (or with --check, verifies) the README's table of environment variables: the kernel's base, then what
-// each service declares in its `src/config.ts` (every `defineConfig` exported there), marked with who reads it.
+// each service declares in its `src/config.ts` (and `npm start` in `scripts/config.ts`) (every `defineConfig` exported there), marked with who reads it.
 import { globSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { baseVariables, type EnvVar, type ServiceConfig } from '@zaffa/shared';
@@ -12,7 +12,7 @@ const end = '<!-- env:end -->';
 const isServiceConfig = (value: unknown): value is ServiceConfig =>
   typeof value === 'object' && value !== null && 'service' in value && 'variables' in value && 'load' in value;
 
-const files = globSync('{gateway,workers,subgraphs/*}/src/config.ts', { cwd: root.pathname }).sort();
+const files = globSync('{{gateway,workers,subgraphs/*}/src,scripts}/config.ts', { cwd: root.pathname }).sort();
 const configs: ServiceConfig[] = [];
 for (const file of files) {
   const module: Record<string, unknown> = await import(pathToFileURL(new URL(file, root).pathname).href);

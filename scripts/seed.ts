@@ -1,16 +1,9 @@
-// `npm run seed`: a realistic, deterministic catalogue across the subgraphs, each writing only its own database:
-// vendors with offers (vendor), their owners (accounts), reviews (event) and the vendors' copy of those
-// ratings (vendor), then a search index rebuild.
+// `npm run seed`: a realistic, deterministic demo catalogue across the subgraphs (see demoCatalogue.ts).
 //   npm run seed                      500 vendors over 100 communes
 //   npm run seed -- --large           100,000 vendors
 //   npm run seed -- --vendors 2000 --communes 150
 import { parseArgs } from 'node:util';
-import { accounts, seedUsers } from '@zaffa/accounts';
-import { event, seedReviews } from '@zaffa/event';
-import { applySeededRatings, rebuildIndex, seedCatalogue, seedOwnerIds, seedVendorId } from '@zaffa/vendor';
-import { openSubgraphDatabase } from './subgraphDatabase.ts';
-import { retireCachedSearches } from './retireCachedSearches.ts';
-import { openVendorDatabase } from './vendorDatabase.ts';
+import { seedDemoCatalogue } from './demoCatalogue.ts';
 
 const { values } = parseArgs({
   options: { vendors: { type: 'string' }, communes: { type: 'string', default: '100' }, large: { type: 'boolean', default: false } },
@@ -22,37 +15,5 @@ if (!Number.isInteger(vendors) || vendors < 1 || !Number.isInteger(communes) || 
   process.exit(2);
 }
 
-const started = performance.now();
-const vendorDb = await openVendorDatabase();
-const accountsDb = await openSubgraphDatabase(accounts);
-const eventDb = await openSubgraphDatabase(event);
-try {
-  const { inserted } = await seedCatalogue(vendorDb.db, { vendors, communes }, (done) =>
-    process.stdout.write(`\r${done} / ${vendors} vendors`),
-  );
-  console.log(`\n${inserted} new vendors in ${vendorDb.name} (${vendors - inserted} were there already)`);
-
-  const owners = seedOwnerIds(vendors).map((id, i) => ({
-    id,
-    email: `owner${i}@seed.zaffa.dz`,
-    displayName: `Prestataire ${i + 1}`,
-    role: 'VENDOR' as const,
-  }));
-  console.log(`${await seedUsers(accountsDb.db, owners)} new vendor owners in ${accountsDb.name}`);
-
-  const ratings = await seedReviews(
-    eventDb.db,
-    Array.from({ length: vendors }, (_, n) => seedVendorId(n)),
-  );
-  await applySeededRatings(vendorDb.db, ratings);
-  console.log(
-    `reviews in ${eventDb.name} for ${ratings.filter((r) => r.reviewCount > 0).length} vendors; their ratings copied to ${vendorDb.name}`,
-  );
-
-  console.log('rebuilding the search index…');
-  const result = await rebuildIndex(vendorDb.db, vendorDb.log);
-  await retireCachedSearches();
-  console.log(`search index: ${JSON.stringify(result)}; ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
-} finally {
-  await Promise.all([vendorDb.db.destroy(), accountsDb.db.destroy(), eventDb.db.destroy()]);
-}
+const demoAccounts = await seedDemoCatalogue({ vendors, communes, print: (line) => process.stdout.write(line) });
+for (const a of demoAccounts) console.log(`demo ${a.role.toLowerCase()}: ${a.email} / ${a.password}`);

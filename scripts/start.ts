@@ -2,21 +2,27 @@
 // Uses DATABASE_URL / REDIS_URL when set, else local servers; starts an embedded Postgres when none answers.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { startConfig } from './config.ts';
+import { demoWelcome, seedDemoCatalogue } from './demoCatalogue.ts';
 import { defaultDatabaseUrl, defaultRedisUrl, postgresAnswers, redisAnswers, startEmbeddedPostgres } from './localServices.ts';
 import { services } from './services.ts';
+import { databasesWithData } from './stackData.ts';
+import { ensurePlaygroundBuilt } from '@zaffa/playground/build';
 import { composeSupergraph, supergraphIsCurrent, writeSupergraph } from './supergraph.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const env = { ...process.env };
+const noSeedFlag = process.argv.includes('--no-seed');
 const started = performance.now();
 let stopEmbedded: (() => Promise<void>) | undefined;
 
-// The only build step: a schema edited since the last `npm run compose` is composed in now.
+// The build steps: a schema edited since the last `npm run compose` is composed in now, a stale playground rebuilt.
 const { sdl } = composeSupergraph();
 if (!env.SUPERGRAPH_PATH && !supergraphIsCurrent(sdl)) {
   writeSupergraph(sdl);
   console.log('Subgraph schemas changed: recomposed gateway/supergraph.graphql.');
 }
+await ensurePlaygroundBuilt();
 
 if (!env.DATABASE_URL && !(await postgresAnswers(defaultDatabaseUrl))) {
   console.log('No Postgres answers on 127.0.0.1:5432: starting an embedded one (data in .data/postgres).');
@@ -33,6 +39,15 @@ if (!(await redisAnswers(redisUrl))) {
   await stopEmbedded?.();
   process.exit(1);
 }
+
+// Ports moved from their defaults are where the gateway and the token verifiers look, unless told otherwise.
+const portOf = (s: (typeof services)[number]) => Number(env[s.portVar] || s.port);
+const host = env.HOST || '127.0.0.1';
+for (const s of services.filter((s) => s.subgraph)) {
+  const urlVar = `${s.name.toUpperCase()}_URL`;
+  if (env[s.portVar] && !env[urlVar]) env[urlVar] = `http://${host}:${portOf(s)}/graphql`;
+}
+if (env.ACCOUNTS_PORT && !env.ACCOUNTS_JWKS_URL) env.ACCOUNTS_JWKS_URL = `http://${host}:${env.ACCOUNTS_PORT}/.well-known/jwks.json`;
 
 const children: ChildProcess[] = [];
 let stopping = false;
@@ -66,8 +81,6 @@ async function stop(code: number) {
 process.once('SIGINT', () => void stop(0));
 process.once('SIGTERM', () => void stop(0));
 
-const portOf = (s: (typeof services)[number]) => Number(env[s.portVar] || s.port);
-const host = env.HOST || '127.0.0.1';
 const deadline = Date.now() + 120_000;
 const isReady = (s: (typeof services)[number]) =>
   fetch(`http://${host}:${portOf(s)}/readyz`).then(
@@ -85,14 +98,32 @@ for (const service of services) {
 }
 if (stopping) await new Promise(() => {}); // a service died while starting: stop() is exiting
 const gatewayPort = portOf(services.find((s) => s.name === 'gateway')!);
+const playgroundUrl = `http://${host}:${gatewayPort}/graphql`;
+const welcome = await seedFirstStart().catch(async (err) => {
+  console.error(`Loading the demo catalogue failed: ${err instanceof Error ? err.message : err}`);
+  await stop(1);
+});
 console.log(`
 Zaffa is up in ${((performance.now() - started) / 1000).toFixed(1)} s.
-  GraphQL (and playground): http://${host}:${gatewayPort}/graphql
+  GraphQL (and playground): ${playgroundUrl}
+  Queue board (staff):      http://${host}:${gatewayPort}/admin/queues
   Health:                   http://${host}:${gatewayPort}/healthz  /readyz  /metrics
   Subgraphs:                ${services
     .filter((s) => s.subgraph)
     .map((s) => `${s.name} :${portOf(s)}`)
     .join('  ')}
   Workers:                  http://${host}:${portOf(services.find((s) => s.name === 'workers')!)}/readyz
-Ctrl-C stops everything.
+${welcome ? `\n${welcome}` : ''}Ctrl-C stops everything.
 `);
+
+/** On a first start outside production (empty databases), the demo catalogue, so there is something to query. */
+async function seedFirstStart(): Promise<string | undefined> {
+  const config = startConfig.load(env);
+  if (config.NODE_ENV === 'production') return;
+  if (noSeedFlag || !config.SEED_DEMO) return void console.log('Not loading the demo catalogue (--no-seed / SEED_DEMO=false).');
+  const withData = await databasesWithData(env);
+  if (withData.length > 0) return void console.log(`Databases already have data (${withData[0]}): not loading the demo catalogue.`);
+  console.log('Empty databases: loading the demo catalogue (npm start -- --no-seed skips this)…');
+  const demoAccounts = await seedDemoCatalogue({ vendors: 500, communes: 100, env, print: (line) => process.stdout.write(line) });
+  return demoWelcome(demoAccounts, playgroundUrl);
+}

@@ -15,7 +15,8 @@ describe('accounts: sign-up, sign-in, sessions', () => {
   let lina: Auth;
 
   before(async () => {
-    stack = await startStack();
+    // As behind a proxy on loopback, so tests can speak for clients at several addresses.
+    stack = await startStack({ TRUST_PROXY: 'loopback' });
     const { body } = await stack.query<{ signUp: Auth }>(signUp, {
       input: { email: ' Lina@Example.DZ ', password: 'correct horse battery', displayName: 'Lina  B.' },
     });
@@ -91,6 +92,21 @@ describe('accounts: sign-up, sign-in, sessions', () => {
     assert.equal(other.body.errors, undefined);
   });
 
+  it('refuses parallel guesses beyond the limit, and a flood from elsewhere does not lock the owner out', async () => {
+    await stack.query(signUp, { input: { email: 'owner@example.dz', password: 'the owner password', displayName: 'O' } });
+    const from = (address: string) => ({ 'x-forwarded-for': address });
+    const guesses = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        stack.query(signIn, { input: { email: 'owner@example.dz', password: `guess ${i}` } }, from('203.0.113.66')),
+      ),
+    );
+    const codes = guesses.map((g) => g.body.errors?.[0]?.extensions?.code);
+    assert.equal(codes.filter((c) => c === 'UNAUTHENTICATED').length, 10, 'only 10 guesses are checked');
+    assert.equal(codes.filter((c) => c === 'RATE_LIMITED').length, 30);
+    const owner = await stack.query(signIn, { input: { email: 'owner@example.dz', password: 'the owner password' } }, from('198.51.100.7'));
+    assert.equal(owner.body.errors, undefined, JSON.stringify(owner.body.errors));
+  });
+
   it('rotates the refresh token on use; reusing a spent one ends the whole session', async () => {
     const session = (
       await stack.query<{ signIn: Auth }>(signIn, { input: { email: 'lina@example.dz', password: 'correct horse battery' } })
@@ -104,6 +120,22 @@ describe('accounts: sign-up, sign-in, sessions', () => {
     // The replay revoked the family: the legitimate, unspent token is dead too.
     const afterReplay = await stack.query(refresh, { input: { refreshToken: rotated.refreshToken } });
     assert.equal(afterReplay.body.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
+  });
+
+  it('after parallel reuse of one refresh token, no token of its session works', async () => {
+    for (let round = 0; round < 5; round++) {
+      const session = (
+        await stack.query<{ signIn: Auth }>(signIn, { input: { email: 'lina@example.dz', password: 'correct horse battery' } })
+      ).body.data!.signIn;
+      const attempts = await Promise.all(
+        Array.from({ length: 12 }, () => stack.query<{ refreshSession: Auth }>(refresh, { input: { refreshToken: session.refreshToken } })),
+      );
+      const winners = attempts.filter((a) => a.body.data?.refreshSession);
+      assert.equal(winners.length, 1, `round ${round}: exactly one refresh wins`);
+      const successor = winners[0]!.body.data!.refreshSession.refreshToken;
+      const later = await stack.query(refresh, { input: { refreshToken: successor } });
+      assert.equal(later.body.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED', `round ${round}: the winner's successor is revoked`);
+    }
   });
 
   it("signs out: the session's refresh token no longer works, other sessions do", async () => {

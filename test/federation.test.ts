@@ -44,7 +44,7 @@ describe('one query across the four subgraphs', () => {
     }
     for (const [position, id] of mediaIds.entries()) {
       await media.deps.db.query(
-        `INSERT INTO media (id, owner_id, status, mime_type, bytes, sha1) VALUES ($1, $2, 'READY', 'image/jpeg', 1000, $3)`,
+        `INSERT INTO media (id, owner_id, status, mime_type, bytes, source_sha1) VALUES ($1, $2, 'READY', 'image/jpeg', 1000, $3)`,
         [id, owner.id, sha1],
       );
       await media.deps.db.query(

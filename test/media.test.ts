@@ -3,7 +3,17 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
-import { fixture, mediaFields, processed, sha1, uploadAndProcess, uploadAs, type MediaView } from './support/media.ts';
+import {
+  fixture,
+  leftovers,
+  mediaFields,
+  mediaRows,
+  processed,
+  sha1,
+  uploadAndProcess,
+  uploadAs,
+  type MediaView,
+} from './support/media.ts';
 import { startStack, type Stack } from './support/stack.ts';
 
 const limit = 2_500_000;
@@ -47,11 +57,10 @@ describe('media through the gateway', () => {
         assert.equal(media.mimeType, stored);
         assert.match(media.sha1 ?? '', /^[0-9a-f]{40}$/);
         assert.ok(media.width && media.height && media.blurhash);
+        assert.equal(media.sha1, sha1(await make()), 'the SHA-1 of the bytes sent');
         assert.equal(media.variants[0]?.name, 'original');
-        assert.equal(
-          media.variants[0]?.url,
-          `/files/${media.sha1!.slice(0, 2)}/${media.sha1}.${stored === 'image/jpeg' ? 'jpg' : stored.split('/')[1]}`,
-        );
+        const extension = stored === 'image/jpeg' ? 'jpg' : stored.split('/')[1];
+        assert.match(media.variants[0]?.url ?? '', new RegExp(`^/files/([0-9a-f]{2})/\\1[0-9a-f]{38}\\.${extension}$`));
       });
     }
   });
@@ -97,13 +106,14 @@ describe('media through the gateway', () => {
         const afterRows = await stack.subgraphs.media.deps.db.query('SELECT count(*)::int AS n FROM media');
         assert.equal(afterRows[0].n, before[0].n);
         // The media subgraph may still be closing the aborted request when the gateway has answered.
-        while (storedFiles(storeDir).some((f) => f.startsWith('incoming') || f.startsWith('.tmp')))
+        while (storedFiles(storeDir).some((f) => f.startsWith('incoming') || f.startsWith('received') || f.startsWith('.tmp')))
           await new Promise((r) => setTimeout(r, 20));
       });
     }
   });
 
-  it('refuses uploads from anonymous callers, and multipart requests without the CSRF preflight header', async () => {
+  it('refuses uploads from anonymous callers, and multipart requests without the CSRF preflight header, keeping nothing', async () => {
+    const rows = await mediaRows(stack);
     const { status, body } = await uploadAs(stack, null, jpeg, 'photo.jpg');
     assert.equal(status, 401);
     assert.equal(body.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
@@ -117,6 +127,8 @@ describe('media through the gateway', () => {
     const token = await stack.issuer.sign(couple, 'COUPLE');
     const res = await fetch(stack.gateway.url, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
     assert.equal(res.status, 400);
+    assert.equal(await mediaRows(stack), rows);
+    assert.deepEqual(leftovers(storeDir), []);
   });
 
   it('uploads several files in one request, in order', async () => {
@@ -168,7 +180,8 @@ describe('media through the gateway', () => {
     assert.notEqual(first.id, second.id);
     assert.equal(second.sha1, first.sha1);
     assert.deepEqual(second.variants, first.variants);
-    const blobs = storedFiles(storeDir).filter((f) => f.includes(first.sha1!));
+    const blobName = first.variants[0]!.url.split('/')[3]!.split('.')[0]!;
+    const blobs = storedFiles(storeDir).filter((f) => f.includes(blobName));
     assert.equal(blobs.length, first.variants.length);
   });
 
@@ -179,14 +192,15 @@ describe('media through the gateway', () => {
       media = await uploadAndProcess(stack, couple, fixture('jpg_gps_DSCN0010.jpg'), 'download.jpg');
     });
 
-    it('by id and by name, with the bytes whose SHA-1 the media names', async () => {
+    it('by id and by name, with the bytes whose SHA-1 names the stored file', async () => {
+      const blobName = media.variants[0]!.url.split('/')[3]!;
       for (const path of [media.url, media.variants[0]!.url]) {
         const res = await fetch(stack.origin + path);
         assert.equal(res.status, 200, path);
-        assert.equal(sha1(new Uint8Array(await res.arrayBuffer())), media.sha1);
+        assert.equal(`${sha1(new Uint8Array(await res.arrayBuffer()))}.jpg`, blobName);
         assert.equal(res.headers.get('content-type'), 'image/jpeg');
         assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
-        assert.equal(res.headers.get('etag'), `"${media.sha1}.jpg"`);
+        assert.equal(res.headers.get('etag'), `"${blobName}"`);
       }
       assert.match((await fetch(stack.origin + media.variants[0]!.url)).headers.get('cache-control') ?? '', /immutable/);
     });
@@ -216,11 +230,11 @@ describe('media through the gateway', () => {
         `/media/00000000-0000-4000-8000-000000000000`,
         `/media/not-an-id`,
         `${media.url}/w9999-webp`,
-        `/files/${media.sha1!.slice(0, 2)}/${'0'.repeat(40)}.jpg`,
+        `/files/${media.variants[0]!.url.split('/')[2]}/${'0'.repeat(40)}.jpg`,
         `/files/incoming/${incoming}`,
         `/files/..%2F..%2F/etc%2Fpasswd`,
         `/files/../../etc/passwd`,
-        `/files/${media.sha1!.slice(0, 2)}/..%2F..%2F..%2Fpackage.json`,
+        `/files/${media.variants[0]!.url.split('/')[2]}/..%2F..%2F..%2Fpackage.json`,
       ]) {
         assert.equal((await fetch(stack.origin + path)).status, 404, path);
       }

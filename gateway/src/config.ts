@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { defineConfig, loadConfig, portVariable, storageVariables, uploadLimitVariables, type EnvVar } from '@zaffa/shared';
+import {
+  defineConfig,
+  loadConfig,
+  portVariable,
+  storageVariables,
+  uploadLimitVariables,
+  uploadReferenceVariables,
+  type EnvVar,
+} from '@zaffa/shared';
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 const defaultSupergraph = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
@@ -46,6 +54,20 @@ export const gatewayConfig = defineConfig({
       schema: positiveInt(16),
       description: 'Uploads the gateway reads at once; the others wait unread, their bytes held back by TCP rather than memory.',
     },
+    GATEWAY_UPLOAD_QUEUE: {
+      schema: positiveInt(4096),
+      description: 'Uploads that may wait for a free slot; past it a newcomer gets HTTP 503 with `Retry-After`.',
+    },
+    GATEWAY_UPLOAD_WAIT_MS: {
+      schema: positiveInt(30_000),
+      description:
+        'Longest an upload waits for a slot. One that would wait longer, judged from how long uploads take now, gets HTTP 503 with `Retry-After` at once.',
+    },
+    GATEWAY_UPLOAD_IDLE_MS: {
+      schema: positiveInt(15_000),
+      description: 'How long a file part may send nothing before the upload is dropped and its slot given to the next one.',
+    },
+    ...uploadReferenceVariables,
   },
   patterns: {
     '<SUBGRAPH>_URL': {

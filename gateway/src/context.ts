@@ -5,4 +5,6 @@ export interface GatewayContext {
   viewer: Viewer | null;
   /** The verified `Authorization` header, passed on to subgraphs as it came. */
   authorization?: string;
+  /** The client's address (after `TRUST_PROXY`), passed on for per-client throttles. */
+  clientAddress?: string;
 }

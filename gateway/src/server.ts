@@ -1,35 +1,39 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
+import type { GraphQLSchema } from 'graphql';
 import {
-  LocalDiskStorage,
   REQUEST_ID_HEADER,
   createApp,
   createHttpServer,
   createLogger,
   createMetrics,
+  createTracing,
   createRedis,
   createTokenVerifier,
   listen,
   maskErrors,
+  referenceSecret,
   observabilityPlugin,
+  openBlobStorage,
   requestIdMiddleware,
   requestScopeMiddleware,
+  traceRequests,
   requestScope,
   type Viewer,
 } from '@zaffa/shared';
 import type { GatewayConfig } from './config.ts';
 import type { GatewayContext } from './context.ts';
 import { createGateway } from './gateway.ts';
-import { mediaFileLookup, mountDownloads, uploadIntake } from './media/index.ts';
+import { mediaFileLookup, mountDownloads, mountResumableUploads, uploadIntake } from './media/index.ts';
 import { RedisQueryCache } from './shields/apqCache.ts';
 import { queryLimits } from './shields/armor.ts';
 import { authenticate } from './shields/authenticate.ts';
 import { jsonBody } from './shields/bodyLimit.ts';
 import { staffOnlyIntrospection } from './shields/introspection.ts';
 import { rateLimit } from './shields/rateLimit.ts';
+import { mountStaffTools } from './staff/index.ts';
 
 export interface GatewayOptions {
   /** Query limits and rate limits; off only to measure what they cost. */
@@ -48,10 +52,17 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const production = config.NODE_ENV === 'production';
   const log = createLogger('gateway', config.LOG_LEVEL);
   const metrics = createMetrics('gateway');
+  const tracing = createTracing('gateway', config.OTEL_EXPORTER_OTLP_ENDPOINT);
   const redis = createRedis(config.REDIS_URL, 'zaffa-gateway');
-  const gateway = createGateway(config, log);
+  const gateway = createGateway(config, log, metrics, tracing);
   const verify = createTokenVerifier({ issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, keys: new URL(config.ACCOUNTS_JWKS_URL) });
   const limits = shields ? queryLimits(config) : { plugins: [], validationRules: [] };
+  const storage = openBlobStorage(config);
+  const secret = referenceSecret(config);
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate((update) => {
+    apiSchema = update.apiSchema;
+  });
 
   let loaded = false;
   const app = createApp({
@@ -80,30 +91,59 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       observabilityPlugin(log, metrics),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(limits.plugins as ApolloServerPlugin<GatewayContext>[]),
-      ...(production
-        ? [staffOnlyIntrospection(), ApolloServerPluginLandingPageDisabled()]
-        : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
+      // Browsers get our own playground (staff/), never Apollo's landing page, which loads its code from elsewhere.
+      ApolloServerPluginLandingPageDisabled(),
+      ...(production ? [staffOnlyIntrospection()] : []),
     ],
   });
   await apollo.start();
   loaded = true;
 
-  mountDownloads(app, new LocalDiskStorage(config.MEDIA_STORAGE_DIR), mediaFileLookup(apollo), log);
+  const closeStaffTools = mountStaffTools(app, { production, log, verify, redis, queuePrefix: config.QUEUE_PREFIX });
+  mountDownloads(app, storage, mediaFileLookup(apollo), log);
+  const guards = [requestIdMiddleware, authenticate(verify), ...(shields ? [rateLimit(redis, config)] : [])];
+  mountResumableUploads(app, apollo, {
+    storage,
+    storageDir: config.MEDIA_STORAGE_DIR,
+    referenceSecret: secret,
+    maxBytes: config.MEDIA_MAX_BYTES,
+    before: guards,
+    log,
+  });
   app.use(
     '/graphql',
-    requestIdMiddleware,
-    authenticate(verify),
-    ...(shields ? [rateLimit(redis, config)] : []),
-    // Multipart uploads stream on to media; everything else is a JSON body of bounded size.
-    ...uploadIntake({ maxBytes: config.MEDIA_MAX_BYTES, maxFiles: config.MEDIA_MAX_FILES, concurrency: config.GATEWAY_UPLOAD_CONCURRENCY }),
+    ...guards,
+    // Multipart uploads stream into the shared store and go on as references; everything else is a JSON body of bounded size.
+    ...uploadIntake({
+      storage,
+      referenceSecret: secret,
+      maxBytes: config.MEDIA_MAX_BYTES,
+      maxFiles: config.MEDIA_MAX_FILES,
+      maxFieldBytes: config.GATEWAY_MAX_BODY_BYTES,
+      idleMs: config.GATEWAY_UPLOAD_IDLE_MS,
+      admission: {
+        concurrency: config.GATEWAY_UPLOAD_CONCURRENCY,
+        queueLimit: config.GATEWAY_UPLOAD_QUEUE,
+        maxWaitMs: config.GATEWAY_UPLOAD_WAIT_MS,
+      },
+      schema: () => apiSchema,
+      registry: metrics.registry,
+      log,
+    }),
     ...jsonBody(config.GATEWAY_MAX_BODY_BYTES),
     requestScopeMiddleware,
+    traceRequests(tracing),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const viewer = res.locals.viewer as Viewer | null;
         const scope = requestScope.getStore();
         if (scope && viewer) scope.userId = viewer.id;
-        return { reqId: String(req.headers[REQUEST_ID_HEADER]), viewer, authorization: viewer ? req.headers.authorization : undefined };
+        return {
+          reqId: String(req.headers[REQUEST_ID_HEADER]),
+          viewer,
+          authorization: viewer ? req.headers.authorization : undefined,
+          clientAddress: req.ip,
+        };
       },
     }),
   );
@@ -116,7 +156,9 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     port,
     stop: async () => {
       await apollo.stop();
+      await closeStaffTools();
       redis.disconnect();
+      await tracing.shutdown();
     },
   };
 }

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import http from 'node:http';
 import type { Stack } from './stack.ts';
 
 export const fixture = (name: string): Uint8Array => readFileSync(new URL(`../fixtures/images/${name}`, import.meta.url));
@@ -56,4 +58,106 @@ export async function uploadAndProcess(stack: Stack, userId: string, bytes: Uint
   const media = body.data?.uploadMedia.media;
   if (!media) throw new Error(`upload of ${name} refused: ${JSON.stringify(body.errors)}`);
   return processed(stack, media.id);
+}
+
+export interface HeldBody {
+  data?: { uploadMedia?: { media: { id: string; status: string; sha1: string } } } | null;
+  errors?: { message: string; extensions?: { code?: string; retryAfter?: number } }[];
+}
+
+export interface HeldUpload {
+  /** Sends the rest of the file and ends the request. */
+  finish(): void;
+  /** Drops the connection, as a client that gives up does. */
+  abandon(): void;
+  response: Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: HeldBody }>;
+}
+
+/**
+ * One multipart upload over a raw connection. With `sentBytes`, it sends the operation, the map and that much
+ * of the file at once, the rest only when told: a test can hold a slot, stall, or leave half way.
+ */
+export function heldUpload(
+  stack: Stack,
+  token: string,
+  bytes: Uint8Array,
+  options: { sentBytes?: number; query?: string; variables?: Record<string, unknown>; map?: Record<string, string[]> } = {},
+): HeldUpload {
+  const boundary = `----held${Math.random().toString(16).slice(2)}`;
+  const operations = JSON.stringify({
+    query: options.query ?? 'mutation($input: UploadMediaInput!) { uploadMedia(input: $input) { media { id status sha1 } } }',
+    variables: options.variables ?? { input: { file: null } },
+  });
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${operations}\r\n` +
+      `--${boundary}\r\nContent-Disposition: form-data; name="map"\r\n\r\n${JSON.stringify(options.map ?? { 0: ['variables.input.file'] })}\r\n` +
+      `--${boundary}\r\nContent-Disposition: form-data; name="0"; filename="held.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  const req = http.request(stack.gateway.url, {
+    method: 'POST',
+    agent: false,
+    headers: {
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+      'content-length': head.length + bytes.length + tail.length,
+      authorization: `Bearer ${token}`,
+      'apollo-require-preflight': 'true',
+    },
+  });
+  const sent = options.sentBytes ?? bytes.length;
+  req.write(head);
+  req.write(bytes.subarray(0, sent));
+  if (options.sentBytes === undefined) req.end(tail);
+  const response = new Promise<Awaited<HeldUpload['response']>>((resolve, reject) => {
+    req.on('error', reject);
+    req.on('response', (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString();
+        let body: HeldBody;
+        try {
+          body = JSON.parse(text) as HeldBody;
+        } catch {
+          body = { errors: [{ message: text }] };
+        }
+        resolve({ status: res.statusCode!, headers: res.headers, body });
+      });
+    });
+  });
+  return {
+    finish: () => {
+      req.write(bytes.subarray(sent));
+      req.end(tail);
+    },
+    abandon: () => req.destroy(),
+    response,
+  };
+}
+
+/**
+ * Files an upload may leave on its way before it has a row (received, half-written, unfinished resumable ones),
+ * relative to the store; `incoming/` holds accepted uploads until the workers process them.
+ */
+export function leftovers(storeDir: string, dirs = ['received', '.tmp', 'tus']): string[] {
+  return dirs.flatMap((dir) => {
+    try {
+      return readdirSync(join(storeDir, dir)).map((f) => `${dir}/${f}`);
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** Rows in the media table. */
+export async function mediaRows(stack: Stack): Promise<number> {
+  const [row] = (await stack.subgraphs.media.deps.db.query('SELECT count(*)::int AS n FROM media')) as { n: number }[];
+  return row!.n;
+}
+
+/** A figure from the gateway's /metrics (the first series of that name with these labels), 0 when absent. */
+export async function gatewayMetric(stack: Stack, name: string, labels = ''): Promise<number> {
+  const text = await (await fetch(`${stack.origin}/metrics`)).text();
+  const line = text.split('\n').find((l) => l.startsWith(name) && (l[name.length] === ' ' || l[name.length] === '{') && l.includes(labels));
+  return line ? Number(line.split(' ').at(-1)) : 0;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineConfig, portVariable } from '@zaffa/shared';
+import { defineConfig, portVariable, storageVariables } from '@zaffa/shared';
 
 /** The workers process's own variables; each subgraph's jobs bring theirs (`mediaJobsConfig`, `vendorJobsConfig`). */
 export const workersConfig = defineConfig({
@@ -19,3 +19,31 @@ export const workersConfig = defineConfig({
 });
 
 export type WorkersConfig = ReturnType<typeof workersConfig.load>;
+
+/** The backup job's variables (and `npm run backup` / `npm run restore`'s): where sets go, when, how many are kept. */
+export const backupConfig = defineConfig({
+  service: 'workers (backup)',
+  variables: {
+    ...storageVariables,
+    BACKUP_DIR: {
+      schema: z.string().min(1).default('.data/backups'),
+      description: 'Where backup sets are written, one folder each (relative paths start at the repository root).',
+    },
+    BACKUP_CRON: {
+      schema: z.string().min(1).default('0 2 * * *'),
+      description: 'When the workers take a backup: a cron pattern in `BACKUP_TZ` (default nightly at 02:00); `off` schedules none.',
+    },
+    BACKUP_TZ: {
+      schema: z.string().min(1).default('Africa/Algiers'),
+      description: 'Time zone `BACKUP_CRON` is read in.',
+    },
+    BACKUP_KEEP_DAILY: {
+      schema: z.coerce.number().int().min(1).default(7),
+      description: 'Backup sets kept: the newest of each of this many most recent days…',
+    },
+    BACKUP_KEEP_WEEKLY: {
+      schema: z.coerce.number().int().min(0).default(4),
+      description: '…and the newest of each of this many most recent ISO weeks before them; older sets are removed.',
+    },
+  },
+});

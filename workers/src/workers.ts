@@ -3,12 +3,15 @@ import {
   createHttpServer,
   createLogger,
   createMetrics,
+  createTracing,
   createRedis,
   JobProducer,
   listen,
   startConsumers,
+  watchQueues,
   type OpenJobs,
 } from '@zaffa/shared';
+import { backupJobs } from './backup/index.ts';
 import { workersConfig, type WorkersConfig } from './config.ts';
 import { combineHandlers } from './handlers.ts';
 import { subgraphJobs } from './subgraphJobs.ts';
@@ -27,17 +30,22 @@ export async function startWorkers(env?: NodeJS.ProcessEnv): Promise<RunningWork
   const log = createLogger('workers', config.LOG_LEVEL);
   const redis = createRedis(config.REDIS_URL, 'zaffa-workers');
   const jobs = new JobProducer(redis, config.QUEUE_PREFIX);
-  const host = { env, log, redis, jobs, queuePrefix: config.QUEUE_PREFIX };
+  const metrics = createMetrics('workers');
+  watchQueues(metrics, jobs);
+  const tracing = createTracing('workers', config.OTEL_EXPORTER_OTLP_ENDPOINT);
+  const host = { env, log, redis, jobs, queuePrefix: config.QUEUE_PREFIX, metrics };
   const opened: OpenJobs[] = [];
-  for (const open of subgraphJobs) opened.push(await open(host));
+  // The subgraphs' jobs, and the workers' own maintenance: backups, which change no subgraph's data.
+  for (const open of [...subgraphJobs, backupJobs]) opened.push(await open(host));
   const consumers = startConsumers(combineHandlers(opened.map((o) => o.handlers)), {
     connection: redis,
     prefix: config.QUEUE_PREFIX,
     log,
     concurrency: Object.assign({}, ...opened.map((o) => o.concurrency)),
     worker: { lockDuration: config.JOB_LOCK_MS, stalledInterval: config.JOB_LOCK_MS },
+    metrics,
+    tracing,
   });
-  const metrics = createMetrics('workers');
   const app = createApp({ log, metrics, ready: () => Promise.all([redis.ping(), ...opened.map((o) => o.ready())]) });
   const server = createHttpServer(app);
   const port = await listen(server, config.WORKERS_PORT, config.HOST);
@@ -51,6 +59,7 @@ export async function startWorkers(env?: NodeJS.ProcessEnv): Promise<RunningWork
       server.close();
       redis.disconnect();
       for (const o of opened) await o.close();
+      await tracing.shutdown();
     },
   };
 }

@@ -1,13 +1,15 @@
-import { ErrorCode, ZaffaError, type MultipartLimits } from '@zaffa/shared';
+import type { MultipartLimits } from '@zaffa/shared';
+import { tooLarge } from './inspector.ts';
 
 /**
- * The gateway's whole say on upload size. The media subgraph judges a file and names the error; the gateway
- * lets one byte past media's limit through, so media sees the excess, and reads no further than that.
+ * The multipart parser lets one byte past `MEDIA_MAX_BYTES` through, so the inspector sees the excess and
+ * refuses it; the `operations` and `map` fields are held to the JSON body limit, like any other query.
  */
-export const multipartLimits = (maxBytes: number, maxFiles: number): MultipartLimits => ({ maxFileSize: maxBytes + 1, maxFiles });
+export const multipartLimits = (maxBytes: number, maxFiles: number, maxFieldBytes: number): MultipartLimits => ({
+  maxFileSize: maxBytes + 1,
+  maxFiles,
+  maxFieldSize: maxFieldBytes,
+});
 
-/** A file the gateway cut off (its stream failed with a 413) before the media subgraph could answer. */
-export const cutOff = (fileError: unknown): ZaffaError | null =>
-  (fileError as { status?: number } | undefined)?.status === 413
-    ? new ZaffaError(ErrorCode.PAYLOAD_TOO_LARGE, 'The file is larger than the upload limit')
-    : null;
+/** The parser cut the file off (a 413 `MultipartError`) before the inspector counted past the limit: the same refusal. */
+export const cutOff = (err: unknown, limit: number) => ((err as { status?: number } | undefined)?.status === 413 ? tooLarge(limit) : null);

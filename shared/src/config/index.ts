@@ -2,4 +2,5 @@ export { portVariable, type EnvVar, type EnvVars, type Config } from './variable
 export { baseVariables, type BaseVariables, type BaseConfig } from './base.ts';
 export { loadConfig, ConfigError } from './load.ts';
 export { defineConfig, portOf, type ServiceConfig, type ServiceConfigSpec } from './service.ts';
-export { storageVariables, uploadLimitVariables } from './uploads.ts';
+export { storageVariables, uploadLimitVariables, uploadReferenceVariables } from './uploads.ts';
+export { referenceSecret } from './referenceSecret.ts';

@@ -13,6 +13,8 @@ export interface BaseContext {
   reqId: string;
   log: Logger;
   viewer: Viewer | null;
+  /** The client's address as the gateway saw it; null when unknown. */
+  clientAddress: string | null;
 }
 
 /** The usual subgraph context: the base, the service's dependencies and its per-request DataLoaders. */

@@ -15,6 +15,8 @@ import { startOutboxRelay, type RelayedEvent } from '../outbox/relay.ts';
 import { createRedis } from '../redis.ts';
 import { closeOnSignal, exitOnStartupError } from '../shutdown.ts';
 import type { BaseContext } from './context.ts';
+import type { BusinessFields } from './observability.ts';
+import { createTracing } from '../tracing/tracing.ts';
 import { startSubgraph, type RunningSubgraph } from './subgraphServer.ts';
 
 /** What a subgraph's own code can use while serving; `settings` is what its config read at start. */
@@ -40,6 +42,8 @@ export interface SubgraphDefinition<C extends BaseContext, S extends BaseConfig 
   context: (base: BaseContext, deps: SubgraphDeps<S>) => C;
   plugins?: (deps: SubgraphDeps<S>) => ApolloServerPlugin<C>[];
   routes?: (app: express.Express, deps: SubgraphDeps<S>) => void;
+  /** Root fields whose every success is a business event (`{ 'Mutation.signUp': 'sign_up' }`), counted on /metrics. */
+  businessFields?: BusinessFields;
   /** Where the token-signing keys come from, for the subgraph that holds them; others fetch ACCOUNTS_JWKS_URL. */
   tokenKeys?: (deps: SubgraphDeps<S>) => JWTVerifyGetKey;
   /**
@@ -77,7 +81,9 @@ async function startFromConfig<C extends BaseContext, S extends BaseConfig>(
   });
   const redis = createRedis(config.REDIS_URL, `zaffa-${def.name}`);
   const jobs = new JobProducer(redis, config.QUEUE_PREFIX);
-  const metrics = createMetrics(def.name);
+  const metrics = createMetrics(def.name, { businessEvents: Object.values(def.businessFields ?? {}).filter((e) => e !== undefined) });
+  metrics.watchPool(db);
+  const tracing = createTracing(def.name, config.OTEL_EXPORTER_OTLP_ENDPOINT);
   const deps: SubgraphDeps<S> = { db, redis, jobs, log, metrics, settings: config };
   const verify = createTokenVerifier({
     issuer: config.JWT_ISSUER,
@@ -97,6 +103,8 @@ async function startFromConfig<C extends BaseContext, S extends BaseConfig>(
     host: config.HOST,
     log,
     metrics,
+    businessFields: def.businessFields,
+    tracing,
     ready: () => Promise.all([db.query('SELECT 1'), redis.ping()]),
     authenticate: (req) => viewerFromHeaders(req.headers, verify),
     context: (base) => def.context(base, deps),
@@ -113,6 +121,7 @@ async function startFromConfig<C extends BaseContext, S extends BaseConfig>(
       await jobs.close();
       redis.disconnect();
       await db.destroy();
+      await tracing.shutdown();
     },
   };
 }

@@ -81,6 +81,10 @@ export const jobRegistry = {
     /** Scheduled: each vendor's median first-reply time and reply rate over the last 90 days. */
     computeResponseStats: z.object({}),
   },
+  backup: {
+    /** Scheduled (BACKUP_CRON) or queued by hand: writes one backup set of every database and the media store. */
+    run: z.object({}),
+  },
 } as const satisfies Record<string, Record<string, z.ZodType>>;
 
 export type QueueName = keyof typeof jobRegistry;
@@ -90,6 +94,8 @@ export type JobPayload<Q extends QueueName, J extends JobName<Q>> = z.output<(ty
 /** What travels with every job besides its payload: the request that caused it, for the logs. */
 export interface JobEnvelope {
   reqId?: string;
+  /** The W3C trace context of the span that queued it, so the job's span continues that trace. */
+  trace?: Record<string, string>;
 }
 
 /** Default options for every job: a few tries with backoff, finished jobs dropped, failed ones kept to inspect. */

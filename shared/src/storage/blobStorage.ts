@@ -8,7 +8,7 @@ export interface ByteRange {
 
 /**
  * Where media bytes live, by key (`ab/abcdef….jpg`, `incoming/<id>`). The local disk is the default;
- * an object store can take its place behind the same five calls.
+ * an object store can take its place behind the same six calls.
  */
 export interface BlobStorage {
   /**
@@ -23,6 +23,8 @@ export interface BlobStorage {
   exists(key: string): Promise<boolean>;
   /** Removes the blob; removing one that is not there is not an error. */
   delete(key: string): Promise<void>;
+  /** Renames a blob, atomically; false when there was no blob under `from` (someone else took it). */
+  move(from: string, to: string): Promise<boolean>;
 }
 
 /** Keys are slash-separated names of letters, digits, `.`, `_` and `-`, no segment starting with a dot: never `..`, never absolute. */

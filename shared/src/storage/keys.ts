@@ -1,5 +1,11 @@
 // How media bytes are laid out in a BlobStorage; the media subgraph, the workers and the gateway's downloads all read it.
 
+/**
+ * Where the gateway leaves an upload it has received and checked, until the media subgraph claims it (moves it
+ * to `incoming/`); whatever is still here once the request is answered was refused, and is removed.
+ */
+export const receivedKey = (id: string): string => `received/${id}`;
+
 /** Where an upload waits, under its media id, until a worker has processed it. Never served. */
 export const incomingKey = (mediaId: string): string => `incoming/${mediaId}`;
 

@@ -72,4 +72,16 @@ export class LocalDiskStorage implements BlobStorage {
   async delete(key: string): Promise<void> {
     await rm(this.path(key), { force: true });
   }
+
+  async move(from: string, to: string): Promise<boolean> {
+    const target = this.path(to);
+    await mkdir(dirname(target), { recursive: true });
+    try {
+      await rename(this.path(from), target);
+      return true;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw err;
+    }
+  }
 }

@@ -1,5 +1,5 @@
 export { accounts } from './subgraph.ts';
 export { UserEntity, type UserRow } from './entities/User.ts';
 export { createStaffAccount } from './staff.ts';
-export { seedUsers, type SeedUser } from './seed.ts';
+export { seedDemoAccounts, seedUsers, type DemoAccount, type SeedUser } from './seed.ts';
 export { accountsConfig } from './config.ts';

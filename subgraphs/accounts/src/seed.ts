@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Role } from '@zaffa/shared';
+import { hashPassword } from './auth/passwords.ts';
 
 export interface SeedUser {
   id: string;
@@ -20,4 +21,29 @@ export async function seedUsers(db: DataSource, users: SeedUser[]): Promise<numb
     inserted += rows.length;
   }
   return inserted;
+}
+
+/** Someone who can sign in to a demo catalogue: its email, password and role, printed by `npm start` and `npm run seed`. */
+export interface DemoAccount {
+  email: string;
+  password: string;
+  role: Role;
+}
+
+/**
+ * Gives the demo catalogue accounts one can sign in with: a couple, and the first seeded vendor's owner (given a
+ * password). Known passwords, so only for demo data; an account already there keeps the password it has.
+ */
+export async function seedDemoAccounts(db: DataSource, vendorOwner: { id: string; email: string }): Promise<DemoAccount[]> {
+  const couple = { email: 'couple@demo.zaffa.dz', password: 'demo-couple-2026', role: 'COUPLE' as const };
+  const vendor = { email: vendorOwner.email, password: 'demo-vendor-2026', role: 'VENDOR' as const };
+  await db.query(
+    `INSERT INTO users (email, display_name, role, password_hash) VALUES ($1, 'Amina & Karim', 'COUPLE', $2) ON CONFLICT DO NOTHING`,
+    [couple.email, await hashPassword(couple.password)],
+  );
+  await db.query(`UPDATE users SET password_hash = $2 WHERE id = $1 AND password_hash IS NULL`, [
+    vendorOwner.id,
+    await hashPassword(vendor.password),
+  ]);
+  return [couple, vendor];
 }

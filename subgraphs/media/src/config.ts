@@ -1,7 +1,15 @@
 import { z } from 'zod';
-import { defineConfig, LocalDiskStorage, portVariable, storageVariables, uploadLimitVariables, type BlobStorage } from '@zaffa/shared';
+import {
+  defineConfig,
+  openBlobStorage,
+  portVariable,
+  referenceSecret,
+  storageVariables,
+  uploadLimitVariables,
+  uploadReferenceVariables,
+} from '@zaffa/shared';
 
-/** The media subgraph's variables: its port, where files go, how much an upload may carry. */
+/** The media subgraph's variables: its port, where files go, how many files an upload may carry, the key of file references. */
 export const mediaConfig = defineConfig({
   service: 'media',
   port: 'MEDIA_PORT',
@@ -9,12 +17,14 @@ export const mediaConfig = defineConfig({
     MEDIA_PORT: portVariable(4004, 'Port of the media subgraph.'),
     ...storageVariables,
     ...uploadLimitVariables,
+    ...uploadReferenceVariables,
   },
   finish: (config) => ({
     ...config,
-    storage: new LocalDiskStorage(config.MEDIA_STORAGE_DIR) as BlobStorage,
-    maxBytes: config.MEDIA_MAX_BYTES,
+    storage: openBlobStorage(config),
     maxFiles: config.MEDIA_MAX_FILES,
+    /** Checks the gateway's references to the files it received. */
+    referenceSecret: referenceSecret(config),
   }),
 });
 

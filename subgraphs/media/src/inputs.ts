@@ -1,4 +1,3 @@
-import type { FileUpload } from 'graphql-upload/processRequest.mjs';
 import { z } from 'zod';
 import type { MediaTargetType } from './entities/Attachment.ts';
 
@@ -19,10 +18,10 @@ const alt = z
 /** What comes with uploaded files: their tags and alternative text. */
 export const uploadDetails = z.object({ tags, alt });
 
-/** The files of one `uploadMedias` request: at least one, at most `maxFiles`. */
+/** The files of one `uploadMedias` request (the gateway's references to them): at least one, at most `maxFiles`. */
 export const uploadBatch = (maxFiles: number) =>
   z.object({
-    files: z.array(z.custom<Promise<FileUpload>>()).min(1, 'send at least one file').max(maxFiles, `at most ${maxFiles} files per request`),
+    files: z.array(z.string()).min(1, 'send at least one file').max(maxFiles, `at most ${maxFiles} files per request`),
   });
 
 export const attachInput = z

@@ -7,10 +7,10 @@ import { createLoaders } from './loaders.ts';
 import { migrations } from './migrations/index.ts';
 import { resolvers } from './resolvers/index.ts';
 import { mediaConfig, type MediaSettings } from './config.ts';
-import { mountUploads } from './uploads/middleware.ts';
 
 export const media: SubgraphDefinition<Context, MediaSettings> = {
   name: 'media',
+  businessFields: { 'Mutation.uploadMedia': 'media_uploaded', 'Mutation.uploadMedias': 'media_uploaded' },
   typeDefs: readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'),
   resolvers,
   entities: [MediaEntity, AttachmentEntity],
@@ -18,5 +18,4 @@ export const media: SubgraphDefinition<Context, MediaSettings> = {
   config: mediaConfig,
   outbox: {},
   context: (base, deps) => ({ ...base, deps, loaders: createLoaders(deps.db) }),
-  routes: mountUploads,
 };

@@ -6,7 +6,7 @@ import type { SignUpInput } from '../__generated__/resolvers-types.ts';
 import { signUpInput } from '../inputs.ts';
 import { signAccessToken } from './accessTokens.ts';
 import { hashPassword, passwordMatches } from './passwords.ts';
-import { issueRefreshToken, revokeSessionOf, spendRefreshToken } from './refreshTokens.ts';
+import { issueRefreshToken, revokeSessionOf, rotateRefreshToken } from './refreshTokens.ts';
 import type { SignInThrottle } from './signInThrottle.ts';
 import type { SigningKey } from './signingKey.ts';
 
@@ -17,14 +17,14 @@ export interface SessionDeps {
   throttle: SignInThrottle;
 }
 
-/** Tokens for a user: a new family on sign-in, the same family when a refresh token is rotated. */
-async function openSession(deps: SessionDeps, user: UserRow, familyId?: string) {
+/** Tokens for a user: a new family on sign-in, or the successor a rotation has just issued. */
+async function openSession(deps: SessionDeps, user: UserRow, rotated?: string) {
   const access = await signAccessToken(
     await deps.signingKey(),
     { issuer: deps.settings.JWT_ISSUER, audience: deps.settings.JWT_AUDIENCE, ttlSeconds: deps.settings.ACCESS_TOKEN_TTL_S },
     user,
   );
-  const refreshToken = await issueRefreshToken(deps.db, user.id, deps.settings.REFRESH_TOKEN_TTL_S, familyId);
+  const refreshToken = rotated ?? (await issueRefreshToken(deps.db, user.id, deps.settings.REFRESH_TOKEN_TTL_S));
   return {
     accessToken: access.token,
     accessTokenExpiresAt: access.expiresAt.toISOString(),
@@ -48,23 +48,22 @@ export async function signUp(deps: SessionDeps, input: SignUpInput, viewer: View
   return openSession(deps, user);
 }
 
-export async function signIn(deps: SessionDeps, input: { email: string; password: string }) {
+/** Signs in; the attempt is counted before the password is checked, so parallel guesses cannot outrun the throttle. */
+export async function signIn(deps: SessionDeps, input: { email: string; password: string }, clientAddress: string | null) {
   const email = input.email.trim().toLowerCase();
-  await deps.throttle.check(email);
+  const attempt = { email, address: clientAddress ?? 'unknown' };
+  await deps.throttle.attempt(attempt);
   const user = await deps.db.getRepository(UserEntity).createQueryBuilder('u').where('lower(u.email) = :email', { email }).getOne();
-  if (!(await passwordMatches(user?.passwordHash ?? null, input.password)) || !user) {
-    await deps.throttle.failed(email);
-    throw unauthenticated('Wrong email or password');
-  }
-  await deps.throttle.succeeded(email);
+  if (!(await passwordMatches(user?.passwordHash ?? null, input.password)) || !user) throw unauthenticated('Wrong email or password');
+  await deps.throttle.succeeded(attempt);
   return openSession(deps, user);
 }
 
 export async function refreshSession(deps: SessionDeps, refreshToken: string) {
-  const { userId, familyId } = await spendRefreshToken(deps.db, refreshToken);
+  const { userId, refreshToken: successor } = await rotateRefreshToken(deps.db, refreshToken, deps.settings.REFRESH_TOKEN_TTL_S);
   const user = await deps.db.getRepository(UserEntity).findOneBy({ id: userId });
   if (!user) throw unauthenticated('Session expired or revoked: sign in again');
-  return openSession(deps, user, familyId);
+  return openSession(deps, user, successor);
 }
 
 export const signOut = (deps: SessionDeps, refreshToken: string) => revokeSessionOf(deps.db, refreshToken);

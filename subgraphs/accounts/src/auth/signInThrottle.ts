@@ -1,39 +1,51 @@
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { ErrorCode, ZaffaError, type Redis } from '@zaffa/shared';
 
-/** Failed sign-ins allowed per email address in a quarter of an hour: enough for typos, too few for guessing. */
-const FAILURES = 10;
+/** Sign-ins allowed per email from one address in a quarter of an hour: enough for typos, too few for guessing. */
+const PER_EMAIL_AND_ADDRESS = 10;
+/** Failed sign-ins one address may make across all emails in that time (credential stuffing). */
+const PER_ADDRESS = 100;
 const WINDOW_S = 15 * 60;
 
+export interface SignInAttempt {
+  email: string;
+  address: string;
+}
+
 /**
- * Counts failed sign-ins per email in Redis, so password guessing against one account is slowed
- * whichever gateway or accounts instance it goes through.
+ * Counts sign-in attempts in Redis before the password is checked (one atomic increment each), per
+ * email and address together and per address (OWASP's authentication cheat sheet). Keyed by address,
+ * a flood from elsewhere cannot lock an owner out of the account from their own address.
  */
 export function createSignInThrottle(redis: Redis, prefix: string) {
-  const failures = new RateLimiterRedis({
-    storeClient: redis,
-    keyPrefix: `${prefix}:signin-failures`,
-    points: FAILURES,
-    duration: WINDOW_S,
-  });
+  const limiter = (name: string, points: number) =>
+    new RateLimiterRedis({ storeClient: redis, keyPrefix: `${prefix}:signin:${name}`, points, duration: WINDOW_S });
+  const perEmailAndAddress = limiter('email-address', PER_EMAIL_AND_ADDRESS);
+  const perAddress = limiter('address', PER_ADDRESS);
+  const pairKey = (a: SignInAttempt) => `${a.email}|${a.address}`;
+
   const refuse = (res: RateLimiterRes) => {
     const seconds = Math.max(1, Math.ceil(res.msBeforeNext / 1000));
-    return new ZaffaError(ErrorCode.RATE_LIMITED, `Too many failed sign-ins for this email: retry in ${seconds} s`, {
-      retryAfter: seconds,
-    });
+    return new ZaffaError(ErrorCode.RATE_LIMITED, `Too many sign-in attempts: retry in ${seconds} s`, { retryAfter: seconds });
   };
+  const consume = async (limiterOf: RateLimiterRedis, key: string) => {
+    try {
+      await limiterOf.consume(key);
+    } catch (err) {
+      throw err instanceof RateLimiterRes ? refuse(err) : err;
+    }
+  };
+
   return {
-    /** Throws RATE_LIMITED when the email has used up its failures. */
-    async check(email: string): Promise<void> {
-      const state = await failures.get(email);
-      if (state && state.consumedPoints >= FAILURES) throw refuse(state);
+    /** Counts the attempt; throws RATE_LIMITED when its email from this address, or this address, is over budget. */
+    async attempt(attempt: SignInAttempt): Promise<void> {
+      await consume(perAddress, attempt.address);
+      await consume(perEmailAndAddress, pairKey(attempt));
     },
-    async failed(email: string): Promise<void> {
-      await failures.consume(email).catch((res: unknown) => {
-        if (!(res instanceof RateLimiterRes)) throw res;
-      });
+    /** A right password clears its pair's count and gives its address back the attempt. */
+    async succeeded(attempt: SignInAttempt): Promise<void> {
+      await Promise.all([perEmailAndAddress.delete(pairKey(attempt)), perAddress.reward(attempt.address, 1)]);
     },
-    succeeded: (email: string) => failures.delete(email),
   };
 }
 

@@ -3,7 +3,7 @@ import { refreshSession, signIn, signOut, signUp } from '../auth/sessions.ts';
 
 export const Mutation: MutationResolvers = {
   signUp: (_parent, { input }, { sessions, viewer }) => signUp(sessions, input, viewer),
-  signIn: (_parent, { input }, { sessions }) => signIn(sessions, input),
+  signIn: (_parent, { input }, { sessions, clientAddress }) => signIn(sessions, input, clientAddress),
   refreshSession: (_parent, { input }, { sessions }) => refreshSession(sessions, input.refreshToken),
   signOut: async (_parent, { input }, { sessions }) => {
     await signOut(sessions, input.refreshToken);

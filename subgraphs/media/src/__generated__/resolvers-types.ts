@@ -12,8 +12,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A file in a GraphQL multipart request (https://github.com/jaydenseric/graphql-multipart-request-spec). */
-  Upload: { input: Promise<import('graphql-upload/processRequest.mjs').FileUpload>; output: Promise<import('graphql-upload/processRequest.mjs').FileUpload>; }
+  /**
+   * A file in a GraphQL multipart request to the gateway (https://github.com/jaydenseric/graphql-multipart-request-spec),
+   * or a finished resumable upload (tus, at `/uploads/`). The gateway checks the bytes and hands them on as a reference.
+   */
+  Upload: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -54,7 +57,7 @@ export type Media = {
   id: Scalars['ID']['output'];
   /** The sniffed type while PENDING; the stored original's type once READY (HEIC is stored as JPEG). */
   mimeType: Scalars['String']['output'];
-  /** SHA-1 of the stored original, hex; null until processed. */
+  /** SHA-1 of the bytes exactly as the client sent them, hex (what `sha1sum` prints for the file). */
   sha1?: Maybe<Scalars['String']['output']>;
   status: MediaStatus;
   tags: Array<Scalars['String']['output']>;
@@ -133,11 +136,22 @@ export type MutationUploadMediasArgs = {
 export type Query = {
   __typename?: 'Query';
   media?: Maybe<Media>;
+  /**
+   * The viewer's own uploads whose bytes have these SHA-1 fingerprints (hex, as `sha1sum` prints them), so a
+   * client can skip files it already sent. At most 1000 fingerprints; each match once, newest first.
+   * Errors: UNAUTHENTICATED, BAD_USER_INPUT.
+   */
+  mediaByChecksum: Array<Media>;
 };
 
 
 export type QueryMediaArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMediaByChecksumArgs = {
+  sha1s: Array<Scalars['String']['input']>;
 };
 
 export type UploadMediaInput = {
@@ -403,6 +417,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   media?: Resolver<Maybe<ResolversTypes['Media']>, ParentType, ContextType, RequireFields<QueryMediaArgs, 'id'>>;
+  mediaByChecksum?: Resolver<Array<ResolversTypes['Media']>, ParentType, ContextType, RequireFields<QueryMediaByChecksumArgs, 'sha1s'>>;
 }>;
 
 export interface UploadScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Upload'], any> {

@@ -22,7 +22,10 @@ export interface MediaRow {
   height: number | null;
   /** Hex SHA-1 of the stored original; also its blob's name, so equal content is stored once. */
   sha1: string | null;
-  /** Hex SHA-1 of the bytes as uploaded: a second upload of the same bytes reuses the first one's work. */
+  /**
+   * Hex SHA-1 of the bytes as the client sent them (the API's `Media.sha1`), known from the upload on: a second
+   * upload of the same bytes reuses the first one's work, and `mediaByChecksum` finds it.
+   */
   sourceSha1: string | null;
   /** The original first, then the smaller copies; empty until processed. */
   variants: StoredVariant[];

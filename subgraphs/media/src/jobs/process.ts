@@ -50,7 +50,8 @@ async function processOnce(media: MediaServices, log: Logger, mediaId: string): 
     return;
   }
   const bytes = await buffer(incoming);
-  const sourceSha1 = sha1(bytes);
+  // The gateway fingerprinted the bytes as they arrived; rows from before it did are fingerprinted here.
+  const sourceSha1 = row.sourceSha1 ?? sha1(bytes);
 
   if (!(await reuseTwin(media, mediaId, sourceSha1))) {
     const result = await media.processImage({ bytes, mimeType: row.mimeType, maxPixels: media.maxPixels });

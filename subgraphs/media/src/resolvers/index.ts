@@ -1,4 +1,3 @@
-import GraphQLUpload from 'graphql-upload/GraphQLUpload.mjs';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import { Event } from './Event.ts';
 import { Media } from './Media.ts';
@@ -8,5 +7,6 @@ import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
 import { User } from './User.ts';
 import { Vendor } from './Vendor.ts';
+import { Upload } from '../uploads/fileScalar.ts';
 
-export const resolvers: Resolvers = { Upload: GraphQLUpload, Query, Mutation, Media, MediaVariant, Vendor, Event, User, Message };
+export const resolvers: Resolvers = { Upload, Query, Mutation, Media, MediaVariant, Vendor, Event, User, Message };

@@ -1,57 +1,78 @@
 import { randomUUID } from 'node:crypto';
-import type { FileUpload } from 'graphql-upload/processRequest.mjs';
-import { MultipartError, badInput, inArrivalOrder, incomingKey, parseInput, writeEvent } from '@zaffa/shared';
+import {
+  badInput,
+  incomingKey,
+  parseInput,
+  receivedKey,
+  verifyFileReference,
+  ZaffaError,
+  ErrorCode,
+  writeEvent,
+  type FileReference,
+} from '@zaffa/shared';
 import type { Context } from '../context.ts';
 import { uploadDetails } from '../inputs.ts';
 import { MediaEntity, type MediaRow } from '../entities/Media.ts';
 import { processJobId } from './processJobId.ts';
-import { receiveFile, type ReceivedFile } from './receive.ts';
+import { uploadSizes } from './uploadMetrics.ts';
+
+const gone = () =>
+  new ZaffaError(ErrorCode.BAD_REQUEST, 'The uploaded file is no longer there (its request was abandoned); upload it again');
 
 /**
- * Receives the files of one request, then records them all as PENDING and queues their processing.
- * All or nothing: when one file is refused, the ones already received are removed and no row is written.
- * The rows and their processing jobs commit together (the outbox), so a crash leaves either both or neither.
+ * Claims the files of one request, which the gateway received and checked (`references`, signed by it), then
+ * records them all as PENDING and queues their processing. All or nothing: when one reference is refused or
+ * its file is gone, the files already claimed go back and no row is written; the gateway removes whatever
+ * was not claimed. The rows and their processing jobs commit together (the outbox), so a crash leaves both or neither.
  */
-export async function acceptUploads(
-  ctx: Context,
-  ownerId: string,
-  files: readonly Promise<FileUpload>[],
-  details: unknown,
-): Promise<MediaRow[]> {
-  const { storage, maxBytes } = ctx.deps.settings;
+export async function acceptUploads(ctx: Context, ownerId: string, references: readonly string[], details: unknown): Promise<MediaRow[]> {
+  const { storage, referenceSecret } = ctx.deps.settings;
   const { tags, alt } = parseInput(uploadDetails, details);
-
-  // Files stream in the order the client sent them, which need not be the order of the list.
-  const received: ReceivedFile[] = [];
-  try {
-    for await (const [i, file] of inArrivalOrder(files)) received[i] = await receiveFile(storage, file, randomUUID(), maxBytes);
-  } catch (err) {
-    await Promise.all(received.filter(Boolean).map((r) => storage.delete(incomingKey(r.id))));
-    throw err instanceof MultipartError ? badInput('file', err.message) : err;
-  }
-
-  const rows: MediaRow[] = received.map((r) => ({
-    id: r.id,
-    ownerId,
-    status: 'PENDING',
-    mimeType: r.mimeType,
-    bytes: r.bytes,
-    tags,
-    alt,
-    createdAt: new Date(),
-    width: null,
-    height: null,
-    sha1: null,
-    sourceSha1: null,
-    variants: [],
-    blurhash: null,
-    failureReason: null,
-    processedAt: null,
-  }));
-  // One INSERT for the whole request (no read-before-write as `save` would do), with the processing events.
-  await ctx.deps.db.transaction(async (tx) => {
-    await tx.getRepository(MediaEntity).insert(rows);
-    for (const row of rows) await writeEvent(tx, 'media', 'process', { mediaId: row.id }, { id: processJobId(row.id) });
+  const files: FileReference[] = references.map((token) => {
+    const file = verifyFileReference(referenceSecret, token);
+    // Signed for someone else, forged or stale: the same answer, so a reference tells nothing about another's upload.
+    if (!file || file.ownerId !== ownerId) throw badInput('file', 'Send the file in a GraphQL multipart request to the gateway');
+    return file;
   });
+  if (new Set(files.map((f) => f.id)).size !== files.length) throw badInput('files', 'The same file twice');
+
+  const claimed: { from: string; to: string }[] = [];
+  const rows: MediaRow[] = [];
+  try {
+    for (const file of files) {
+      const id = randomUUID();
+      const move = { from: receivedKey(file.id), to: incomingKey(id) };
+      if (!(await storage.move(move.from, move.to))) throw gone();
+      claimed.push(move);
+      rows.push({
+        id,
+        ownerId,
+        status: 'PENDING',
+        mimeType: file.mimeType,
+        bytes: file.bytes,
+        tags,
+        alt,
+        createdAt: new Date(),
+        width: null,
+        height: null,
+        sha1: null,
+        sourceSha1: file.sha1,
+        variants: [],
+        blurhash: null,
+        failureReason: null,
+        processedAt: null,
+      });
+    }
+    // One INSERT for the whole request (no read-before-write as `save` would do), with the processing events.
+    await ctx.deps.db.transaction(async (tx) => {
+      await tx.getRepository(MediaEntity).insert(rows);
+      for (const row of rows) await writeEvent(tx, 'media', 'process', { mediaId: row.id }, { id: processJobId(row.id) });
+    });
+  } catch (err) {
+    // Back where the gateway will remove them once it has answered.
+    await Promise.all(claimed.map((m) => storage.move(m.to, m.from)));
+    throw err;
+  }
+  for (const row of rows) uploadSizes(ctx.deps.metrics).observe(row.bytes);
   return rows;
 }

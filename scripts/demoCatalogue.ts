@@ -1,0 +1,70 @@
+// The demo catalogue across the subgraphs, each writing only its own database: vendors with offers (vendor), their
+// owners (accounts), reviews (event) and the vendors' copy of those ratings (vendor), accounts to sign in with,
+// then a search index rebuild. `npm run seed` and the first `npm start` both make it.
+import { accounts, seedDemoAccounts, seedUsers, type DemoAccount } from '@zaffa/accounts';
+import { event, seedReviews } from '@zaffa/event';
+import { applySeededRatings, rebuildIndex, seedCatalogue, seedOwnerIds, seedVendorId } from '@zaffa/vendor';
+import { openSubgraphDatabase } from './subgraphDatabase.ts';
+import { retireCachedSearches } from './retireCachedSearches.ts';
+import { openVendorDatabase } from './vendorDatabase.ts';
+
+export interface DemoCatalogueOptions {
+  vendors: number;
+  communes: number;
+  env?: NodeJS.ProcessEnv;
+  /** Each line of progress; `\r`-ended ones overwrite the last. */
+  print?: (line: string) => void;
+}
+
+export async function seedDemoCatalogue({
+  vendors,
+  communes,
+  env = process.env,
+  print = () => {},
+}: DemoCatalogueOptions): Promise<DemoAccount[]> {
+  const started = performance.now();
+  const vendorDb = await openVendorDatabase(env);
+  const accountsDb = await openSubgraphDatabase(accounts, env);
+  const eventDb = await openSubgraphDatabase(event, env);
+  try {
+    const { inserted } = await seedCatalogue(vendorDb.db, { vendors, communes }, (done) => print(`\r${done} / ${vendors} vendors`));
+    print(`\n${inserted} new vendors in ${vendorDb.name} (${vendors - inserted} were there already)\n`);
+
+    const ownerIds = seedOwnerIds(vendors);
+    const owners = ownerIds.map((id, i) => ({
+      id,
+      email: `owner${i}@seed.zaffa.dz`,
+      displayName: `Prestataire ${i + 1}`,
+      role: 'VENDOR' as const,
+    }));
+    print(`${await seedUsers(accountsDb.db, owners)} new vendor owners in ${accountsDb.name}\n`);
+    const demoAccounts = await seedDemoAccounts(accountsDb.db, owners[0]!);
+
+    const ratings = await seedReviews(
+      eventDb.db,
+      Array.from({ length: vendors }, (_, n) => seedVendorId(n)),
+    );
+    await applySeededRatings(vendorDb.db, ratings);
+    print(
+      `reviews in ${eventDb.name} for ${ratings.filter((r) => r.reviewCount > 0).length} vendors; their ratings copied to ${vendorDb.name}\n`,
+    );
+
+    print('rebuilding the search index…\n');
+    const result = await rebuildIndex(vendorDb.db, vendorDb.log);
+    await retireCachedSearches(env);
+    print(`search index: ${JSON.stringify(result)}; ${((performance.now() - started) / 1000).toFixed(1)} s in all\n`);
+    return demoAccounts;
+  } finally {
+    await Promise.all([vendorDb.db.destroy(), accountsDb.db.destroy(), eventDb.db.destroy()]);
+  }
+}
+
+/** What to print once the demo catalogue is there: who to sign in as, and a query to paste into the playground. */
+export function demoWelcome(accountsToUse: DemoAccount[], playgroundUrl: string): string {
+  const rows = accountsToUse.map((a) => `    ${a.role.toLowerCase().padEnd(7)} ${a.email.padEnd(28)} password: ${a.password}`);
+  return `Demo catalogue loaded. Sign in (the bar at the top of the playground, or the signIn mutation) as:
+${rows.join('\n')}
+  A first query to paste into ${playgroundUrl}:
+    { vendors(first: 5, filter: { text: "salle des fêtes" }) { totalCount edges { node { name place { nameFr } priceMin rating } } } }
+`;
+}

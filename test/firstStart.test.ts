@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { removeStackData, testEnv } from '@zaffa/shared/testing';
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+/** `npm start`, until it says it is up (or exits); resolves with what it printed. */
+function startStack(env: NodeJS.ProcessEnv, args: string[] = []) {
+  const child = spawn(process.execPath, ['scripts/start.ts', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const up = new Promise<string>((resolve, reject) => {
+    const onData = (d: Buffer) => {
+      output += d;
+      if (output.includes('Ctrl-C stops everything.')) resolve(output);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`npm start exited (${code}):\n${output}`)));
+  });
+  return { child, up };
+}
+
+const stopStack = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGINT');
+  });
+
+describe('npm start on a first start', async () => {
+  const ports = Object.fromEntries(
+    await Promise.all(
+      ['GATEWAY_PORT', 'ACCOUNTS_PORT', 'VENDOR_PORT', 'EVENT_PORT', 'MEDIA_PORT', 'WORKERS_PORT'].map(async (name) => [
+        name,
+        String(await freePort()),
+      ]),
+    ),
+  );
+  const media = mkdtempSync(join(tmpdir(), 'zaffa-media-'));
+  const env = testEnv({ ...ports, MEDIA_STORAGE_DIR: media, LOG_LEVEL: 'warn' });
+  const gateway = `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`;
+  const query = async (q: string, variables = {}) => {
+    const res = await fetch(gateway, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: q, variables }),
+    });
+    return (await res.json()) as { data?: Record<string, { totalCount?: number; user?: { role: string } }>; errors?: unknown[] };
+  };
+  after(async () => {
+    await removeStackData(env);
+    rmSync(media, { recursive: true, force: true });
+  });
+
+  it('loads the demo catalogue into empty databases and prints accounts that sign in and a first query', { timeout: 300_000 }, async () => {
+    const { child, up } = startStack(env);
+    try {
+      const output = await up;
+      assert.match(output, /Demo catalogue loaded/);
+      const couple = /couple\s+(\S+@\S+)\s+password: (\S+)/.exec(output);
+      const vendor = /vendor\s+(\S+@\S+)\s+password: (\S+)/.exec(output);
+      assert.ok(couple && vendor, output);
+      assert.match(output, /A first query to paste into .*\n\s+\{ vendors\(/);
+
+      const { data } = await query('{ vendors(first: 1) { totalCount } }');
+      assert.ok((data?.vendors?.totalCount ?? 0) > 100, JSON.stringify(data));
+      for (const [, email, password] of [couple, vendor]) {
+        const signIn = await query('mutation ($input: SignInInput!) { signIn(input: $input) { user { role } } }', {
+          input: { email, password },
+        });
+        assert.equal(signIn.errors, undefined, JSON.stringify(signIn.errors));
+      }
+    } finally {
+      await stopStack(child);
+    }
+  });
+
+  it('leaves databases that have data as they are', { timeout: 300_000 }, async () => {
+    const { child, up } = startStack(env);
+    try {
+      const output = await up;
+      assert.match(output, /already have data .*not loading the demo catalogue/);
+      assert.doesNotMatch(output, /Demo catalogue loaded/);
+    } finally {
+      await stopStack(child);
+    }
+  });
+});
