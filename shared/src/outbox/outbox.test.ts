@@ -169,7 +169,8 @@ describe('transactional outbox', () => {
     );
     try {
       const written = (await Promise.all(Array.from({ length: 40 }, () => Promise.all(Array.from({ length: 5 }, () => change()))))).flat();
-      await until(async () => (await pendingCount()) === 0, 'every event is sent');
+      // A batch is reported after its transaction commits: wait for the reports, not only for the rows.
+      await until(async () => (await pendingCount()) === 0 && seen.flat().length >= written.length, 'every event is sent');
       const delivered = seen.flat().map((e) => e.id);
       assert.equal(new Set(delivered).size, delivered.length, 'no event delivered twice');
       const ids = new Set(delivered);

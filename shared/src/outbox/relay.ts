@@ -92,14 +92,31 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
           wakeUp = done;
         });
 
+  // A small pool of its own: the relay never takes a connection a request is waiting for.
+  const url = (db.options as { url?: string }).url;
+  const pool = new pg.Pool({ connectionString: url, max: 2, connectionTimeoutMillis: 5000 });
+  pool.on('error', () => {}); // a broken idle connection is replaced on the next batch
+
   async function relayBatch(): Promise<RelayedEvent[]> {
-    return db.transaction(async (tx) => {
-      const rows = (await tx.query(
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const { rows } = await client.query<{
+        id: string;
+        queue: QueueName;
+        job: string;
+        payload: Record<string, unknown>;
+        req_id: string | null;
+        created_at: Date;
+      }>(
         `SELECT id, queue, job, payload, req_id, created_at FROM outbox WHERE sent_at IS NULL
           ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [batchSize],
-      )) as { id: string; queue: QueueName; job: string; payload: Record<string, unknown>; req_id: string | null; created_at: Date }[];
-      if (rows.length === 0) return [];
+      );
+      if (rows.length === 0) {
+        await client.query('COMMIT');
+        return [];
+      }
       const byQueue = Map.groupBy(rows, (r) => r.queue);
       await withTimeout(
         Promise.all(
@@ -111,19 +128,24 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
         ),
         sendTimeoutMs,
       );
-      await tx.query(`UPDATE outbox SET sent_at = now() WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
+      await client.query(`UPDATE outbox SET sent_at = now() WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
+      await client.query('COMMIT');
       return rows.map((r) => ({ id: r.id, queue: r.queue, job: r.job, payload: r.payload, reqId: r.req_id, createdAt: r.created_at }));
-    });
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw err;
+    } finally {
+      client.release();
+    }
   }
 
   async function prune(): Promise<void> {
-    await db.query(`DELETE FROM outbox WHERE sent_at < now() - make_interval(secs => $1)`, [keepSentMs / 1000]);
+    await pool.query(`DELETE FROM outbox WHERE sent_at < now() - make_interval(secs => $1)`, [keepSentMs / 1000]);
   }
 
   // LISTEN needs a connection of its own, outside the pool; without it the relay still works by polling.
   let listener: pg.Client | null = null;
   async function listen(): Promise<void> {
-    const url = (db.options as { url?: string }).url;
     if (!url || listener) return;
     const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
     client.on('notification', wake);
@@ -177,6 +199,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       wakeUp?.();
       await loop;
       await listener?.end().catch(() => {});
+      await pool.end().catch(() => {});
       await Promise.all([...queues.values()].map((q) => q.close().catch(() => {})));
     },
   };
