@@ -12,8 +12,8 @@ const receiver = await startOtlpReceiver({ keep: false });
 const off = await startStack(unlimited);
 const on = await startStack({ ...unlimited, OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url });
 
-const authorization = `Bearer ${await off.issuer.sign(randomUUID(), 'COUPLE')}`;
-const authorizationOn = `Bearer ${await on.issuer.sign(randomUUID(), 'COUPLE')}`;
+const authorization = `Bearer ${await off.issuer.sign(randomUUID(), 'COUPLE', {}, 3600)}`;
+const authorizationOn = `Bearer ${await on.issuer.sign(randomUUID(), 'COUPLE', {}, 3600)}`;
 const body = JSON.stringify({ query: 'query Small { categories { slug nameFr } }' });
 const targets = {
   'tracing off': { url: off.gateway.url, authorization },
