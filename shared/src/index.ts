@@ -18,3 +18,4 @@ export * from './graphql/connection.ts';
 export { stableId, isUuid } from './stableId.ts';
 export * from './storage/index.ts';
 export { multipartUploads, processStreamingRequest, inArrivalOrder, MultipartError, type MultipartLimits } from './http/multipart.ts';
+export { DateScalar } from './graphql/dateScalar.ts';

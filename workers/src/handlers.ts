@@ -1,3 +1,4 @@
+import { eventJobHandlers } from '@zaffa/event';
 import type { JobHandlers } from '@zaffa/shared';
 import type { WorkerDeps } from './deps.ts';
 import { expireMedia } from './media/expire.ts';
@@ -12,6 +13,7 @@ export function createHandlers(deps: WorkerDeps): JobHandlers {
   return {
     search: searchHandlers(deps),
     vendor: vendorHandlers(deps),
+    event: eventJobHandlers({ db: deps.eventDb, jobs, log, settings: deps.eventSettings }),
     media: {
       process: processMedia(media, log),
       expire: expireMedia(media, log),

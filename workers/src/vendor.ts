@@ -1,4 +1,4 @@
-import { applyRatingChange, reindexVendor } from '@zaffa/vendor';
+import { applyAvailabilityChange, applyRatingChange, reindexVendor } from '@zaffa/vendor';
 import type { JobHandlers } from '@zaffa/shared';
 import type { WorkerDeps } from './deps.ts';
 
@@ -12,6 +12,12 @@ export function vendorHandlers({ vendorDb, searchGeneration }: WorkerDeps): JobH
       const index = await reindexVendor(vendorDb, change.vendorId);
       await searchGeneration.bump();
       return { changed, index };
+    },
+    // Read straight by search's availableOn filter, so cached searches are retired with it.
+    availabilityChanged: async (change) => {
+      const changed = await applyAvailabilityChange(vendorDb, change);
+      if (changed) await searchGeneration.bump();
+      return { changed };
     },
   };
 }

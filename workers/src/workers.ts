@@ -10,6 +10,7 @@ import {
   openDatabase,
   startConsumers,
 } from '@zaffa/shared';
+import { event, loadEventSettings, scheduleEventJobs } from '@zaffa/event';
 import { searchGeneration, vendor } from '@zaffa/vendor';
 import { createHandlers } from './handlers.ts';
 import { openMediaServices } from './media/services.ts';
@@ -25,6 +26,8 @@ export const workerVariables = [
   'DATABASE_PREFIX',
   'SEARCH_RECONCILE_INTERVAL_MS',
   'JOB_LOCK_MS',
+  'BOOKING_TIMER_RECONCILE_MS',
+  'EVENT_OUTBOX_RELAY_MS',
 ] as const;
 
 export interface RunningWorkers {
@@ -45,6 +48,15 @@ export async function startWorkers(env: NodeJS.ProcessEnv = process.env): Promis
     log,
     poolSize: 4,
   });
+  const eventDb = await openDatabase({
+    serverUrl: config.DATABASE_URL,
+    name: `${config.DATABASE_PREFIX}_event`,
+    entities: event.entities,
+    migrations: event.migrations,
+    log,
+    poolSize: 4,
+  });
+  const eventSettings = loadEventSettings(env);
   const redis = createRedis(config.REDIS_URL, 'zaffa-workers');
   const jobs = new JobProducer(redis, config.QUEUE_PREFIX);
   const media = await openMediaServices(env, log);
@@ -53,8 +65,21 @@ export async function startWorkers(env: NodeJS.ProcessEnv = process.env): Promis
   await jobs
     .queue('search')
     .upsertJobScheduler('search-reconcile', { every: config.SEARCH_RECONCILE_INTERVAL_MS }, { name: 'reconcileIndex', data: {} });
+  await scheduleEventJobs(
+    { db: eventDb, jobs, log, settings: eventSettings },
+    { timersMs: config.BOOKING_TIMER_RECONCILE_MS, outboxMs: config.EVENT_OUTBOX_RELAY_MS },
+  );
   const consumers = startConsumers(
-    createHandlers({ log, redis, jobs, vendorDb, media, searchGeneration: searchGeneration(redis, config.QUEUE_PREFIX) }),
+    createHandlers({
+      log,
+      redis,
+      jobs,
+      vendorDb,
+      eventDb,
+      eventSettings,
+      media,
+      searchGeneration: searchGeneration(redis, config.QUEUE_PREFIX),
+    }),
     {
       connection: redis,
       prefix: config.QUEUE_PREFIX,
@@ -65,7 +90,11 @@ export async function startWorkers(env: NodeJS.ProcessEnv = process.env): Promis
     },
   );
   const metrics = createMetrics('workers');
-  const app = createApp({ log, metrics, ready: () => Promise.all([redis.ping(), vendorDb.query('SELECT 1'), media.db.query('SELECT 1')]) });
+  const app = createApp({
+    log,
+    metrics,
+    ready: () => Promise.all([redis.ping(), vendorDb.query('SELECT 1'), eventDb.query('SELECT 1'), media.db.query('SELECT 1')]),
+  });
   const server = createHttpServer(app);
   const port = await listen(server, config.WORKERS_PORT, config.HOST);
   log.info({ port, queues: consumers.map((c) => c.name) }, 'workers ready');
@@ -78,6 +107,7 @@ export async function startWorkers(env: NodeJS.ProcessEnv = process.env): Promis
       server.close();
       redis.disconnect();
       await vendorDb.destroy();
+      await eventDb.destroy();
     },
   };
 }

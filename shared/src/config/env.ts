@@ -182,6 +182,48 @@ export const env = {
     description:
       'How long a vendor search answer (ids, facet counts, total) stays in the Redis cache; any catalogue change retires every one at once. 0 turns the cache off.',
   },
+  BOOKING_INQUIRY_TTL_S: {
+    schema: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(48 * 3600),
+    description: 'How long a booking request (or a counter-offer) waits for the vendor before it expires.',
+  },
+  BOOKING_QUOTE_TTL_S: {
+    schema: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(7 * 24 * 3600),
+    description: "How long a vendor's quote waits for the couple before it expires.",
+  },
+  BOOKING_HOLD_DAY_S: {
+    schema: z.coerce.number().int().positive().default(86_400),
+    description: "Length of one of a quote's `holdDays`, in seconds: a held date is released when they run out. Tests shorten it.",
+  },
+  BOOKING_COMPLETE_AFTER_S: {
+    schema: z.coerce
+      .number()
+      .int()
+      .min(-366 * 86_400)
+      .max(366 * 86_400)
+      .default(0),
+    description:
+      'When a confirmed booking completes: seconds after the start of the day following its date (Africa/Algiers). Tests set it negative.',
+  },
+  BOOKING_TIMER_RECONCILE_MS: {
+    schema: z.coerce.number().int().min(500).default(60_000),
+    description: 'How often the workers look for bookings whose timer is overdue (its job lost) and move them.',
+  },
+  BOOKING_TIMER_GRACE_MS: {
+    schema: z.coerce.number().int().min(0).default(30_000),
+    description: "How late a booking's timer must be before the reconciler takes over from its job.",
+  },
+  EVENT_OUTBOX_RELAY_MS: {
+    schema: z.coerce.number().int().min(500).default(10_000),
+    description: "How often the workers send the event subgraph's domain events left in its outbox (Redis was away at commit).",
+  },
   SHUTDOWN_GRACE_MS: {
     schema: z.coerce.number().int().positive().default(10_000),
     description: 'How long a stopping service waits for in-flight work before it closes anyway.',

@@ -1,32 +1,72 @@
-import { badInput, decodeCursor, encodeCursor, pageSize, type PageArgs, type Viewer } from '@zaffa/shared';
+import { decodeCursor, encodeCursor, isUuid, notFound, pageSize, type PageArgs, type Viewer } from '@zaffa/shared';
 import type { DataSource } from 'typeorm';
-import { EventEntity, type EventKind, type EventRow } from './entities/Event.ts';
+import { z } from 'zod';
+import { EventEntity, ownsEvent, type EventRow } from './entities/Event.ts';
+import { parseInput } from './parseInput.ts';
 
-export interface NewEvent {
-  kind: EventKind;
-  title: string;
-  date: string;
-}
+const details = {
+  title: z.string().trim().min(1, 'title must be 1 to 200 characters').max(200, 'title must be 1 to 200 characters'),
+  date: z.iso.date('date must be a real calendar date, YYYY-MM-DD'),
+  placeId: z.uuid('a commune id').nullish(),
+  guestCount: z.number().int().min(1, 'at least 1').max(100_000).nullish(),
+  budget: z.number().int('whole DZD').min(0, '0 or more').max(2_000_000_000).nullish(),
+};
+const kind = z.enum(['WEDDING', 'ENGAGEMENT', 'HENNA', 'OTHER']);
+const createEventInput = z.object({ kind, ...details });
+const updateEventInput = z.object({
+  id: z.string(),
+  kind: kind.nullish(),
+  title: details.title.nullish(),
+  date: details.date.nullish(),
+  placeId: details.placeId,
+  guestCount: details.guestCount,
+  budget: details.budget,
+});
 
 /** Creates an event owned by the viewer, after checking what a database CHECK would only reject rudely. */
-export async function createEvent(db: DataSource, owner: Viewer, input: NewEvent): Promise<EventRow> {
-  const title = input.title.trim();
-  if (title.length < 1 || title.length > 200) throw badInput('title', 'title must be 1 to 200 characters');
-  if (!isCalendarDate(input.date)) throw badInput('date', 'date must be a real calendar date, YYYY-MM-DD');
+export async function createEvent(db: DataSource, owner: Viewer, raw: unknown): Promise<EventRow> {
+  const input = parseInput(createEventInput, raw);
   const repo = db.getRepository(EventEntity);
-  return repo.save(repo.create({ ownerId: owner.id, kind: input.kind, title, date: input.date }));
+  return repo.save(
+    repo.create({
+      ownerId: owner.id,
+      kind: input.kind,
+      title: input.title,
+      date: input.date,
+      placeId: input.placeId ?? null,
+      guestCount: input.guestCount ?? null,
+      budget: input.budget ?? null,
+    }),
+  );
 }
 
-function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
+/** The event when the viewer owns or co-owns it (staff: any); anyone else's is not found. */
+export async function ownedEvent(db: DataSource, viewer: Viewer, id: string): Promise<EventRow> {
+  const event = isUuid(id) ? await db.getRepository(EventEntity).findOneBy({ id }) : null;
+  if (!event || (!ownsEvent(event, viewer.id) && viewer.role !== 'STAFF')) throw notFound('Event');
+  return event;
 }
 
-/** The owner's events, soonest first, keyset-paged on (date, id). */
-export async function listEventsOf(db: DataSource, ownerId: string, args: PageArgs) {
+/** Either owner changes the fields given; a field sent as null is cleared (title, kind and date cannot be). */
+export async function updateEvent(db: DataSource, viewer: Viewer, raw: unknown): Promise<EventRow> {
+  const input = parseInput(updateEventInput, raw);
+  const event = await ownedEvent(db, viewer, input.id);
+  const changes: Partial<EventRow> = {
+    ...(input.kind ? { kind: input.kind } : {}),
+    ...(input.title ? { title: input.title } : {}),
+    ...(input.date ? { date: input.date } : {}),
+    ...(input.placeId !== undefined ? { placeId: input.placeId } : {}),
+    ...(input.guestCount !== undefined ? { guestCount: input.guestCount } : {}),
+    ...(input.budget !== undefined ? { budget: input.budget } : {}),
+  };
+  if (Object.keys(changes).length > 0) await db.getRepository(EventEntity).update(event.id, changes);
+  return db.getRepository(EventEntity).findOneByOrFail({ id: event.id });
+}
+
+/** The viewer's events, as owner or co-owner, soonest first, keyset-paged on (date, id). */
+export async function listEventsOf(db: DataSource, userId: string, args: PageArgs) {
   const first = pageSize(args.first);
-  const query = db.getRepository(EventEntity).createQueryBuilder('e').where('e.owner_id = :ownerId', { ownerId });
+  const query = db.getRepository(EventEntity).createQueryBuilder('e').where('(e.owner_id = :userId OR e.partner_id = :userId)', { userId });
   const totalCount = await query.clone().getCount();
   if (args.after) {
     const [date, id] = decodeCursor(args.after);

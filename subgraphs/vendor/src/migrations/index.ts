@@ -2,6 +2,7 @@ import { CreateCatalogue1763800000000 } from './1763800000000-CreateCatalogue.ts
 import { VendorDetailsAndOffers1763900000000 } from './1763900000000-VendorDetailsAndOffers.ts';
 import { CreateSearchIndex1763900000001 } from './1763900000001-CreateSearchIndex.ts';
 import { SearchIndexesForFacetsAndCategories1764000000000 } from './1764000000000-SearchIndexesForFacetsAndCategories.ts';
+import { DailyCapacityAndBusyDays1764100000000 } from './1764100000000-DailyCapacityAndBusyDays.ts';
 
 /** In the order they apply. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   VendorDetailsAndOffers1763900000000,
   CreateSearchIndex1763900000001,
   SearchIndexesForFacetsAndCategories1764000000000,
+  DailyCapacityAndBusyDays1764100000000,
 ];

@@ -1,8 +1,11 @@
 import { badInput, isUuid, pageSize } from '@zaffa/shared';
+import { z } from 'zod';
 import type { PlaceKind } from '../entities/Place.ts';
 import type { Loaders } from '../loaders.ts';
 import { decodeSearchCursor, type SearchCursor } from './cursor.ts';
 import type { SortName } from './sorts.ts';
+
+export type Slot = 'FULL_DAY' | 'AFTERNOON' | 'EVENING';
 
 export interface SearchArgs {
   filter?: {
@@ -13,6 +16,7 @@ export interface SearchArgs {
     maxPrice?: number | null;
     minCapacity?: number | null;
     minRating?: number | null;
+    availableOn?: { date: string; slot: Slot } | null;
   } | null;
   sort?: SortName | null;
   first?: number | null;
@@ -29,6 +33,7 @@ export interface SearchPlan {
   maxPrice: number | null;
   minCapacity: number | null;
   minRating: number | null;
+  availableOn: { date: string; slot: Slot } | null;
   sort: SortName;
   first: number;
   after: SearchCursor | null;
@@ -73,6 +78,10 @@ export async function planSearch(args: SearchArgs, loaders: Loaders): Promise<Se
   const minRating = filter.minRating ?? null;
   if (minRating !== null && !(minRating >= 0 && minRating <= 5)) throw badInput('filter.minRating', 'minRating must be between 0 and 5');
 
+  if (filter.availableOn && !z.iso.date().safeParse(filter.availableOn.date).success) {
+    throw badInput('filter.availableOn.date', 'date must be a real calendar date, YYYY-MM-DD');
+  }
+
   const sort = args.sort ?? (terms.length > 0 ? 'RELEVANCE' : 'NEWEST');
   if (sort === 'RELEVANCE' && terms.length === 0) throw badInput('sort', 'RELEVANCE needs filter.text');
   if (sort === 'DISTANCE' && !near) throw badInput('sort', 'DISTANCE needs filter.near');
@@ -85,6 +94,7 @@ export async function planSearch(args: SearchArgs, loaders: Loaders): Promise<Se
     maxPrice,
     minCapacity,
     minRating,
+    availableOn: filter.availableOn ? { date: filter.availableOn.date, slot: filter.availableOn.slot } : null,
     sort,
     first,
     after: args.after ? decodeSearchCursor(args.after, sort) : null,

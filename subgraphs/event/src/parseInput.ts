@@ -1,0 +1,11 @@
+import { badInput } from '@zaffa/shared';
+import type { z } from 'zod';
+
+/** Parses a mutation's input; the first problem becomes BAD_USER_INPUT naming its field (`subRatings.value`). */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const field = issue.path.join('.') || 'input';
+  throw badInput(field, `${field}: ${issue.message}`);
+}
