@@ -2,7 +2,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { ErrorCode, REQUEST_ID_HEADER, ZaffaError } from '@zaffa/shared';
 import type { GatewayContext } from './context.ts';
-import { forwardUploads, hasUploads } from './uploads/forward.ts';
+import { forwardUploads, hasUploads } from './media/index.ts';
 
 /**
  * Calls one subgraph over pooled keep-alive connections (Node's fetch), passing on the request id
