@@ -1,13 +1,14 @@
 // `npm run seed`: a realistic, deterministic catalogue across the subgraphs, each writing only its own database:
-// vendors with offers (vendor), their owners (accounts), reviews (event) and the vendors' copy of those
-// ratings (vendor), then a search index rebuild.
+// vendors with offers (vendor), their owners and a few couples (accounts), imported reviews, the vendors' booking
+// terms and the couples' weddings with a booking in every state (event), the vendors' copy of the ratings (vendor),
+// then a search index rebuild.
 //   npm run seed                      500 vendors over 100 communes
 //   npm run seed -- --large           100,000 vendors
 //   npm run seed -- --vendors 2000 --communes 150
 import { parseArgs } from 'node:util';
 import { accounts, seedUsers } from '@zaffa/accounts';
-import { event, seedReviews } from '@zaffa/event';
-import { applySeededRatings, rebuildIndex, seedCatalogue, seedOwnerIds, seedVendorId } from '@zaffa/vendor';
+import { event, seedBookings, seedCoupleId, seedReviews } from '@zaffa/event';
+import { applySeededRatings, readVendorTerms, rebuildIndex, seedCatalogue, seedOwnerIds, seedVendorId } from '@zaffa/vendor';
 import { openSubgraphDatabase } from './subgraphDatabase.ts';
 import { retireCachedSearches } from './retireCachedSearches.ts';
 import { openVendorDatabase } from './vendorDatabase.ts';
@@ -48,6 +49,16 @@ try {
   console.log(
     `reviews in ${eventDb.name} for ${ratings.filter((r) => r.reviewCount > 0).length} vendors; their ratings copied to ${vendorDb.name}`,
   );
+
+  const couples = Array.from({ length: 4 }, (_, n) => ({
+    id: seedCoupleId(n),
+    email: `couple${n}@seed.zaffa.dz`,
+    displayName: `Couple ${n + 1}`,
+    role: 'COUPLE' as const,
+  }));
+  console.log(`${await seedUsers(accountsDb.db, couples)} new couples in ${accountsDb.name}`);
+  const seeded = await seedBookings(eventDb.db, await readVendorTerms(vendorDb.db, null), couples.length);
+  console.log(`booking terms of every vendor and ${seeded.bookings} new bookings (every state) in ${eventDb.name}`);
 
   console.log('rebuilding the search index…');
   const result = await rebuildIndex(vendorDb.db, vendorDb.log);
