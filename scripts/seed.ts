@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import { accounts, seedUsers } from '@zaffa/accounts';
 import { event, seedBookings, seedCoupleId, seedReviews } from '@zaffa/event';
-import { applySeededRatings, readVendorTerms, rebuildIndex, seedCatalogue, seedOwnerIds, seedVendorId } from '@zaffa/vendor';
+import { applySeededRatings, markTermsSent, readVendorTerms, rebuildIndex, seedCatalogue, seedOwnerIds, seedVendorId } from '@zaffa/vendor';
 import { openSubgraphDatabase } from './subgraphDatabase.ts';
 import { retireCachedSearches } from './retireCachedSearches.ts';
 import { openVendorDatabase } from './vendorDatabase.ts';
@@ -58,6 +58,7 @@ try {
   }));
   console.log(`${await seedUsers(accountsDb.db, couples)} new couples in ${accountsDb.name}`);
   const seeded = await seedBookings(eventDb.db, await readVendorTerms(vendorDb.db, null), couples.length);
+  await markTermsSent(vendorDb.db);
   console.log(`booking terms of every vendor and ${seeded.bookings} new bookings (every state) in ${eventDb.name}`);
 
   console.log('rebuilding the search index…');

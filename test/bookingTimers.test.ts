@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
+import { categoryId, placeId } from '@zaffa/vendor';
 import { codeOf, eventOf, ok, ops, publishedVendor, refused, user, waitFor, type BookingView, type User } from './support/bookings.ts';
 import { startStack, type Stack } from './support/stack.ts';
 
@@ -20,6 +21,7 @@ const timings = {
   BOOKING_COMPLETE_AFTER_S: String(-3 * 86_400),
   BOOKING_TIMER_RECONCILE_MS: '1000',
   BOOKING_TIMER_GRACE_MS: '2000',
+  SEARCH_RECONCILE_INTERVAL_MS: '10000',
 };
 
 describe('booking timers, and reviews only from completed bookings', () => {
@@ -130,6 +132,35 @@ describe('booking timers, and reviews only from completed bookings', () => {
     await stack.startWorkers();
     const expired = await until(b.id, 'EXPIRED');
     assert.deepEqual(expired.history.at(-1)!.actor, 'TIMER');
+  });
+
+  it("a vendor's booking terms whose job was lost reach the event subgraph anyway", async () => {
+    await stack.stopWorkers();
+    const lateOwner = await user(stack, 'VENDOR');
+    const { vendor } = await ok<{ vendor: { id: string } }>(
+      stack,
+      ops.createVendor,
+      { input: { name: 'Salle Tardive', categoryId: categoryId('salle-des-fetes'), placeId: placeId.commune('1601') } },
+      lateOwner,
+    );
+    await ok(stack, ops.publish, { input: { id: vendor.id } }, lateOwner);
+    // What a Redis restart without persistence does to the queued terms.
+    const lost = (await queue.getJobs(['waiting'])).filter((j) => j.name === 'vendorTermsChanged');
+    assert.ok(lost.length > 0);
+    await Promise.all(lost.map((j) => j.remove()));
+    await stack.startWorkers();
+    await waitFor(
+      async () => {
+        const { body } = await stack.query<{ vendor: { bookings: unknown } }>(
+          `query($id: ID!) { vendor(id: $id) { bookings { totalCount } } }`,
+          { id: vendor.id },
+          lateOwner.headers,
+        );
+        return body.data?.vendor?.bookings != null;
+      },
+      'the terms reconciliation',
+      40_000,
+    );
   });
 
   it('a confirmed booking completes the day after; reviews come only from it, once', async () => {

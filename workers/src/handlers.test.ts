@@ -6,7 +6,7 @@ import { combineHandlers } from './handlers.ts';
 const noop = async () => {};
 const media = { process: noop, expire: noop, reconcile: noop };
 const search = { reindexVendor: noop, rebuildIndex: noop, reconcileIndex: noop };
-const vendor = { ratingChanged: noop, availabilityChanged: noop };
+const vendor = { reconcileTerms: noop, ratingChanged: noop, availabilityChanged: noop };
 
 describe('combineHandlers', () => {
   it("puts the subgraphs' queues together", () => {

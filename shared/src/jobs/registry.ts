@@ -16,6 +16,8 @@ export const jobRegistry = {
     reconcileIndex: z.object({}),
   },
   vendor: {
+    /** Scheduled: sends the event subgraph the booking terms of vendors changed since they were last sent (a lost job). */
+    reconcileTerms: z.object({}),
     /** A vendor's review average changed (sent by the event subgraph); the vendor keeps a copy to filter and sort on. */
     ratingChanged: z.object({
       vendorId: z.uuid(),

@@ -1,4 +1,4 @@
-import type { JobPayload } from '@zaffa/shared';
+import type { JobPayload, JobProducer } from '@zaffa/shared';
 import type { DataSource } from 'typeorm';
 import type { VendorDeps } from '../context.ts';
 import { categoryId } from '../categories.ts';
@@ -24,11 +24,45 @@ export async function readVendorTerms(db: DataSource, vendorIds: string[] | null
 }
 
 /**
- * Tells the event subgraph the vendor's booking terms. The job id names the revision, so a retry is a no-op and
- * the event side keeps only the newest.
+ * Tells the event subgraph these vendors' booking terms, and notes the revision sent. The job id names the
+ * revision, so a retry is a no-op and the event side keeps only the newest.
  */
-export async function announceTerms(deps: VendorDeps, vendorId: string): Promise<void> {
-  const [terms] = await readVendorTerms(deps.db, [vendorId]);
-  if (!terms) return;
-  await deps.jobs.enqueue('event', 'vendorTermsChanged', terms, { jobId: `${vendorId}-terms-${terms.revision}` });
+export async function sendTerms(db: DataSource, jobs: JobProducer, vendorIds: string[]): Promise<number> {
+  const all = await readVendorTerms(db, vendorIds);
+  for (const terms of all) {
+    await jobs.enqueue('event', 'vendorTermsChanged', terms, { jobId: `${terms.vendorId}-terms-${terms.revision}` });
+    await db.query(`UPDATE vendors SET terms_revision = greatest(terms_revision, $2) WHERE id = $1`, [terms.vendorId, terms.revision]);
+  }
+  return all.length;
+}
+
+export const announceTerms = (deps: VendorDeps, vendorId: string) => sendTerms(deps.db, deps.jobs, [vendorId]);
+
+/**
+ * Sends again the terms that may not have reached the event subgraph: those never queued (Redis away at the
+ * change), and those of vendors changed within `recentMs`, whose job a Redis restart may have taken before it ran.
+ * The event side keeps only newer revisions, so sending one twice changes nothing.
+ */
+export async function reconcileTerms(db: DataSource, jobs: JobProducer, recentMs: number, limit = 1000): Promise<{ sent: number }> {
+  const behind: { id: string }[] = await db.query(
+    `SELECT id FROM vendors WHERE terms_revision < revision
+     UNION SELECT id FROM vendors WHERE updated_at > now() - make_interval(secs => $2::float8 / 1000)
+     LIMIT $1`,
+    [limit, recentMs],
+  );
+  return {
+    sent:
+      behind.length === 0
+        ? 0
+        : await sendTerms(
+            db,
+            jobs,
+            behind.map((b) => b.id),
+          ),
+  };
+}
+
+/** After a seed wrote the event subgraph's copy itself: every vendor's terms count as sent. */
+export async function markTermsSent(db: DataSource): Promise<void> {
+  await db.query(`UPDATE vendors SET terms_revision = revision WHERE terms_revision < revision`);
 }

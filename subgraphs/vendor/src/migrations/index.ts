@@ -3,6 +3,7 @@ import { VendorDetailsAndOffers1763900000000 } from './1763900000000-VendorDetai
 import { CreateSearchIndex1763900000001 } from './1763900000001-CreateSearchIndex.ts';
 import { SearchIndexesForFacetsAndCategories1764000000000 } from './1764000000000-SearchIndexesForFacetsAndCategories.ts';
 import { DailyCapacityAndBusyDays1764100000000 } from './1764100000000-DailyCapacityAndBusyDays.ts';
+import { VendorTermsRevision1764100000001 } from './1764100000001-VendorTermsRevision.ts';
 
 /** In the order they apply. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   CreateSearchIndex1763900000001,
   SearchIndexesForFacetsAndCategories1764000000000,
   DailyCapacityAndBusyDays1764100000000,
+  VendorTermsRevision1764100000001,
 ];
