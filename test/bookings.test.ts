@@ -434,7 +434,8 @@ describe('bookings: the state machine through the gateway', () => {
     const codes = answers.map((a) => (a.body.errors ? codeOf(a.body) : 'HELD'));
     assert.equal(codes.filter((c) => c === 'HELD').length, 1);
     assert.equal(codes.filter((c) => c === 'DATE_UNAVAILABLE').length, 29);
-    const states = await Promise.all(bookings.map((b, i) => read(b.id, couples[i])));
+    const states: BookingView[] = [];
+    for (const [i, b] of bookings.entries()) states.push(await read(b.id, couples[i]));
     assert.deepEqual(states.map((s) => s.state).sort(), ['HELD', ...Array(29).fill('QUOTED')].sort());
   });
 

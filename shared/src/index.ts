@@ -20,3 +20,4 @@ export { stableId, isUuid } from './stableId.ts';
 export * from './storage/index.ts';
 export { multipartUploads, processStreamingRequest, inArrivalOrder, MultipartError, type MultipartLimits } from './http/multipart.ts';
 export { DateScalar } from './graphql/dateScalar.ts';
+export { parseInput } from './graphql/parseInput.ts';

@@ -39,7 +39,7 @@ export interface BookingView {
 /** A signed-in user of the stack: their id and the header to send. */
 export async function user(stack: Stack, role: Role) {
   const id = randomUUID();
-  return { id, headers: { authorization: `Bearer ${await stack.issuer.sign(id, role)}` } };
+  return { id, headers: { authorization: `Bearer ${await stack.issuer.sign(id, role, {}, 3600)}` } };
 }
 export type User = Awaited<ReturnType<typeof user>>;
 

@@ -1,6 +1,6 @@
 import type { JobProducer, Logger, SubgraphDeps } from '@zaffa/shared';
 import type { DataSource } from 'typeorm';
-import type { EventSettings } from './settings.ts';
+import type { BookingSettings, EventSettings } from './config.ts';
 
 export type EventDeps = SubgraphDeps<EventSettings>;
 
@@ -9,5 +9,5 @@ export interface BookingDeps {
   db: DataSource;
   jobs: JobProducer;
   log: Logger;
-  settings: EventSettings;
+  settings: BookingSettings;
 }

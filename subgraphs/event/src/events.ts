@@ -1,27 +1,7 @@
-import { decodeCursor, encodeCursor, isUuid, notFound, pageSize, type PageArgs, type Viewer } from '@zaffa/shared';
+import { decodeCursor, encodeCursor, isUuid, notFound, pageSize, parseInput, type PageArgs, type Viewer } from '@zaffa/shared';
 import type { DataSource } from 'typeorm';
-import { z } from 'zod';
 import { EventEntity, ownsEvent, type EventRow } from './entities/Event.ts';
-import { parseInput } from './parseInput.ts';
-
-const details = {
-  title: z.string().trim().min(1, 'title must be 1 to 200 characters').max(200, 'title must be 1 to 200 characters'),
-  date: z.iso.date('date must be a real calendar date, YYYY-MM-DD'),
-  placeId: z.uuid('a commune id').nullish(),
-  guestCount: z.number().int().min(1, 'at least 1').max(100_000).nullish(),
-  budget: z.number().int('whole DZD').min(0, '0 or more').max(2_000_000_000).nullish(),
-};
-const kind = z.enum(['WEDDING', 'ENGAGEMENT', 'HENNA', 'OTHER']);
-const createEventInput = z.object({ kind, ...details });
-const updateEventInput = z.object({
-  id: z.string(),
-  kind: kind.nullish(),
-  title: details.title.nullish(),
-  date: details.date.nullish(),
-  placeId: details.placeId,
-  guestCount: details.guestCount,
-  budget: details.budget,
-});
+import { createEventInput, updateEventInput } from './inputs.ts';
 
 /** Creates an event owned by the viewer, after checking what a database CHECK would only reject rudely. */
 export async function createEvent(db: DataSource, owner: Viewer, raw: unknown): Promise<EventRow> {

@@ -1,10 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { ErrorCode, ZaffaError, badInput, notFound, type Viewer } from '@zaffa/shared';
+import { ErrorCode, ZaffaError, badInput, notFound, type Viewer, parseInput } from '@zaffa/shared';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { EventEntity, type EventRow } from './entities/Event.ts';
 import { ownedEvent } from './events.ts';
-import { parseInput } from './parseInput.ts';
 
 const INVITATION_DAYS = 14;
 const inviteInput = z.object({ eventId: z.string(), email: z.email('an email address').max(320) });

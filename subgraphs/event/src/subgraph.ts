@@ -7,7 +7,7 @@ import { ReviewEntity } from './entities/Review.ts';
 import { createLoaders } from './loaders.ts';
 import { migrations } from './migrations/index.ts';
 import { resolvers } from './resolvers/index.ts';
-import { loadEventSettings, type EventSettings } from './settings.ts';
+import { eventConfig, type EventSettings } from './config.ts';
 
 export const entities = [EventEntity, ReviewEntity, BookingEntity, BookingMoveEntity, VendorTermsEntity];
 
@@ -17,6 +17,6 @@ export const event: SubgraphDefinition<Context, EventSettings> = {
   resolvers,
   entities,
   migrations,
-  settings: loadEventSettings,
+  config: eventConfig,
   context: (base, deps) => ({ ...base, deps, loaders: createLoaders(deps.db) }),
 };

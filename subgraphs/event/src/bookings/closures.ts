@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { notFound, unauthenticated, type Viewer } from '@zaffa/shared';
+import { notFound, unauthenticated, type Viewer, parseInput } from '@zaffa/shared';
 import type { BookingDeps } from '../deps.ts';
 import type { Slot, VendorTermsRow } from '../entities/Booking.ts';
 import { emit, relaySoon } from '../outbox.ts';
-import { parseInput } from '../parseInput.ts';
 import { halvesOf, claimSlot } from './claims.ts';
 import { vendorDays, type VendorDay } from './availability.ts';
 import { vendorDatesInput } from './inputs.ts';

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { BookingDeps } from '../deps.ts';
 import { BookingEntity, type BookingActor, type BookingRow, type BookingState, type VendorTermsRow } from '../entities/Booking.ts';
 import { emit, relaySoon } from '../outbox.ts';
-import type { EventSettings } from '../settings.ts';
+import type { BookingSettings } from '../config.ts';
 import { vendorDays } from './availability.ts';
 import { claimSlot, markBooked, releaseClaim } from './claims.ts';
 import { moves, openStates, type MoveName } from './machine.ts';
@@ -42,7 +42,7 @@ export const invalidTransition = (state: BookingState, move: MoveName) =>
 export const dateUnavailable = () =>
   new ZaffaError(ErrorCode.DATE_UNAVAILABLE, 'The vendor has no room left on that date and slot', { field: 'date' });
 
-function timerSql(state: BookingState, s: EventSettings): string {
+function timerSql(state: BookingState, s: BookingSettings): string {
   switch (state) {
     case 'INQUIRY':
     case 'COUNTER_OFFER':
@@ -120,7 +120,7 @@ export const timerJobId = (bookingId: string, version: number) => `${bookingId}-
  */
 export async function applyMove(
   m: EntityManager,
-  settings: EventSettings,
+  settings: BookingSettings,
   locked: LockedBooking,
   move: MoveName,
   actor: BookingActor,
@@ -153,7 +153,7 @@ export async function applyMove(
 }
 
 /** Open requests for the confirmed booking's vendor and date whose slot is now taken are declined by Zaffa itself. */
-async function declineCompetitors(m: EntityManager, settings: EventSettings, confirmed: LockedBooking): Promise<string[]> {
+async function declineCompetitors(m: EntityManager, settings: BookingSettings, confirmed: LockedBooking): Promise<string[]> {
   const { booking, terms } = confirmed;
   const [day] = await vendorDays(m, terms, [booking.date]);
   const taken = new Set(day!.slots.filter((s) => s.status !== 'FREE').map((s) => s.slot));

@@ -1,8 +1,7 @@
-import { badInput, notFound, unauthenticated, type Viewer } from '@zaffa/shared';
+import { badInput, notFound, unauthenticated, type Viewer, parseInput } from '@zaffa/shared';
 import type { BookingDeps } from '../deps.ts';
 import { BookingEntity, type BookingRow, type VendorTermsRow } from '../entities/Booking.ts';
 import { EventEntity, ownsEvent } from '../entities/Event.ts';
-import { parseInput } from '../parseInput.ts';
 import { requestBookingInput } from './inputs.ts';
 import { afterMove, recordMove } from './move.ts';
 

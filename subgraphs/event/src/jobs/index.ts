@@ -1,10 +1,10 @@
-import { loadConfig, openDatabase, type JobHandlers, type SubgraphJobs } from '@zaffa/shared';
+import { openDatabase, type JobHandlers, type SubgraphJobs } from '@zaffa/shared';
 import { announceAvailability } from '../bookings/announce.ts';
 import { reconcileBookingTimers, runBookingTimer } from '../bookings/timers.ts';
 import { applyVendorTerms } from '../bookings/vendorTerms.ts';
 import type { BookingDeps } from '../deps.ts';
 import { migrations } from '../migrations/index.ts';
-import { loadEventSettings } from '../settings.ts';
+import { eventJobsConfig } from '../config.ts';
 import { entities } from '../subgraph.ts';
 import { pruneOutbox, relayOutbox } from '../outbox.ts';
 import { bookingMoved } from './bookingMoved.ts';
@@ -37,11 +37,9 @@ export async function scheduleEventJobs(deps: BookingDeps, every: { timersMs: nu
   await queue.upsertJobScheduler('event-outbox-relay', { every: every.outboxMs }, { name: 'relayOutbox', data: {} });
 }
 
-export const eventJobVariables = ['DATABASE_URL', 'DATABASE_PREFIX', 'BOOKING_TIMER_RECONCILE_MS', 'EVENT_OUTBOX_RELAY_MS'] as const;
-
 /** The event subgraph's queue, run by the workers process on the event database. */
 export const eventJobs: SubgraphJobs = async ({ env, log, jobs }) => {
-  const config = loadConfig(eventJobVariables, env);
+  const config = eventJobsConfig.load(env);
   const db = await openDatabase({
     serverUrl: config.DATABASE_URL,
     name: `${config.DATABASE_PREFIX}_event`,
@@ -50,7 +48,7 @@ export const eventJobs: SubgraphJobs = async ({ env, log, jobs }) => {
     log,
     poolSize: 4,
   });
-  const deps: BookingDeps = { db, jobs, log, settings: loadEventSettings(env) };
+  const deps: BookingDeps = { db, jobs, log, settings: config };
   await scheduleEventJobs(deps, { timersMs: config.BOOKING_TIMER_RECONCILE_MS, outboxMs: config.EVENT_OUTBOX_RELAY_MS });
   return { handlers: { event: eventJobHandlers(deps) }, ready: () => db.query('SELECT 1'), close: () => db.destroy() };
 };

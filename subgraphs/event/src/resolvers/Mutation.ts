@@ -1,4 +1,4 @@
-import { unauthenticated, type Viewer } from '@zaffa/shared';
+import { unauthenticated, type Viewer, parseInput } from '@zaffa/shared';
 import type { MutationResolvers } from '../__generated__/resolvers-types.ts';
 import { changeVendorDates } from '../bookings/closures.ts';
 import { bookingIdInput, counterBookingInput, quoteBookingInput, reasonInput } from '../bookings/inputs.ts';
@@ -6,7 +6,6 @@ import { moveAsViewer } from '../bookings/move.ts';
 import { requestBooking } from '../bookings/request.ts';
 import { createEvent, updateEvent } from '../events.ts';
 import { acceptEventInvitation, inviteCoOwner } from '../invitations.ts';
-import { parseInput } from '../parseInput.ts';
 import { hideReview, replyToReview, writeReview } from '../reviews/reviews.ts';
 
 function signedIn(viewer: Viewer | null): Viewer {

@@ -1,10 +1,9 @@
-import { ErrorCode, ZaffaError, forbidden, notFound, unauthenticated, type Viewer } from '@zaffa/shared';
+import { ErrorCode, ZaffaError, forbidden, notFound, unauthenticated, type Viewer, parseInput } from '@zaffa/shared';
 import type { BookingDeps } from '../deps.ts';
 import { BookingEntity } from '../entities/Booking.ts';
 import { EventEntity, ownsEvent } from '../entities/Event.ts';
 import { ReviewEntity, type ReviewRow } from '../entities/Review.ts';
 import { relaySoon } from '../outbox.ts';
-import { parseInput } from '../parseInput.ts';
 import { hideReviewInput, replyToReviewInput, writeReviewInput } from './inputs.ts';
 import { emitRatingChanged } from './rating.ts';
 

@@ -1,6 +1,7 @@
 import { CreateCatalogue1763800000000 } from './1763800000000-CreateCatalogue.ts';
 import { VendorDetailsAndOffers1763900000000 } from './1763900000000-VendorDetailsAndOffers.ts';
 import { CreateSearchIndex1763900000001 } from './1763900000001-CreateSearchIndex.ts';
+import { SearchIndexEarthColumn1763950000000 } from './1763950000000-SearchIndexEarthColumn.ts';
 import { SearchIndexesForFacetsAndCategories1764000000000 } from './1764000000000-SearchIndexesForFacetsAndCategories.ts';
 import { DailyCapacityAndBusyDays1764100000000 } from './1764100000000-DailyCapacityAndBusyDays.ts';
 import { VendorTermsRevision1764100000001 } from './1764100000001-VendorTermsRevision.ts';
@@ -10,6 +11,7 @@ export const migrations = [
   CreateCatalogue1763800000000,
   VendorDetailsAndOffers1763900000000,
   CreateSearchIndex1763900000001,
+  SearchIndexEarthColumn1763950000000,
   SearchIndexesForFacetsAndCategories1764000000000,
   DailyCapacityAndBusyDays1764100000000,
   VendorTermsRevision1764100000001,
