@@ -73,6 +73,21 @@ const env: NodeJS.ProcessEnv = {
   MEDIA_URL: 'http://127.0.0.1:9/graphql',
 };
 
+/** Runs `work` over `items` with at most `limit` in flight: the setup steps, so only the race itself is all at once. */
+async function limited<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await work(items[i]!);
+      }
+    }),
+  );
+  return out;
+}
+
 const children: ChildProcess[] = [];
 async function start(entry: string, port: number): Promise<void> {
   const child = spawn(process.execPath, [entry], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -117,19 +132,22 @@ try {
   await db.connect();
 
   // The halls, as the event subgraph knows them once vendor.vendorTermsChanged has arrived.
-  const halls = await Promise.all(
-    Array.from({ length: hallCount }, async () => {
-      const owner = randomUUID();
-      const vendorId = randomUUID();
-      const offerId = randomUUID();
-      const offers = [{ id: offerId, basePrice: 180_000, includedGuests: 300, pricePerExtraGuest: 400, depositPercent: 30 }];
-      await db.query(
-        `INSERT INTO vendor_terms (vendor_id, owner_id, status, is_hall, daily_capacity, offers, revision) VALUES ($1, $2, 'PUBLISHED', true, 1, $3, 1)`,
-        [vendorId, owner, JSON.stringify(offers)],
-      );
-      return { vendorId, offerId, token: await issuer.sign(owner, 'VENDOR', {}, 3600) };
-    }),
-  );
+  const halls: { vendorId: string; offerId: string; token: string }[] = [];
+  for (let h = 0; h < hallCount; h++) {
+    halls.push(
+      await (async () => {
+        const owner = randomUUID();
+        const vendorId = randomUUID();
+        const offerId = randomUUID();
+        const offers = [{ id: offerId, basePrice: 180_000, includedGuests: 300, pricePerExtraGuest: 400, depositPercent: 30 }];
+        await db.query(
+          `INSERT INTO vendor_terms (vendor_id, owner_id, status, is_hall, daily_capacity, offers, revision) VALUES ($1, $2, 'PUBLISHED', true, 1, $3, 1)`,
+          [vendorId, owner, JSON.stringify(offers)],
+        );
+        return { vendorId, offerId, token: await issuer.sign(owner, 'VENDOR', {}, 3600) };
+      })(),
+    );
+  }
   const dates = Array.from({ length: dateCount }, (_, i) => new Date(Date.UTC(2027, 5, 5 + i * 7)).toISOString().slice(0, 10));
   const slots = ['EVENING', 'EVENING', 'AFTERNOON', 'FULL_DAY'];
   const couples = await Promise.all(
@@ -152,52 +170,49 @@ try {
   };
 
   const booked = await phase(`${coupleCount} weddings and requests`, () =>
-    Promise.all(
-      couples.map(async (c) => {
-        const made = await call<{ event: { id: string } }>(
-          'createEvent',
-          c.token,
-          `mutation($i: CreateEventInput!) { createEvent(input: $i) { event { id } } }`,
-          {
-            i: { kind: 'WEDDING', title: 'Mariage', date: c.date, guestCount: 350 },
+    limited(couples, 25, async (c) => {
+      const made = await call<{ event: { id: string } }>(
+        'createEvent',
+        c.token,
+        `mutation($i: CreateEventInput!) { createEvent(input: $i) { event { id } } }`,
+        {
+          i: { kind: 'WEDDING', title: 'Mariage', date: c.date, guestCount: 350 },
+        },
+      );
+      if (!made.data) throw new Error(`createEvent refused: ${made.code}`);
+      const asked = await call<{ booking: { id: string } }>(
+        'requestBooking',
+        c.token,
+        `mutation($i: RequestBookingInput!) { requestBooking(input: $i) { booking { id } } }`,
+        {
+          i: {
+            eventId: made.data.event.id,
+            vendorId: c.hall.vendorId,
+            date: c.date,
+            slot: c.slot,
+            guestCount: 350,
+            offerId: c.hall.offerId,
+            message: 'Salam, la salle est-elle libre ?',
+            idempotencyKey: randomUUID(),
           },
-        );
-        const asked = await call<{ booking: { id: string } }>(
-          'requestBooking',
-          c.token,
-          `mutation($i: RequestBookingInput!) { requestBooking(input: $i) { booking { id } } }`,
-          {
-            i: {
-              eventId: made.data!.event.id,
-              vendorId: c.hall.vendorId,
-              date: c.date,
-              slot: c.slot,
-              guestCount: 350,
-              offerId: c.hall.offerId,
-              message: 'Salam, la salle est-elle libre ?',
-              idempotencyKey: randomUUID(),
-            },
-          },
-        );
-        if (!asked.data) throw new Error(`requestBooking refused: ${asked.code}`);
-        return { ...c, bookingId: asked.data.booking.id };
-      }),
-    ),
+        },
+      );
+      if (!asked.data) throw new Error(`requestBooking refused: ${asked.code}`);
+      return { ...c, bookingId: asked.data.booking.id };
+    }),
   );
   await phase(`${coupleCount} quotes by the halls`, () =>
-    Promise.all(
-      booked.map(async (b) => {
-        const quoted = await call(
-          'quoteBooking',
-          b.hall.token,
-          `mutation($i: QuoteBookingInput!) { quoteBooking(input: $i) { booking { state } } }`,
-          {
-            i: { bookingId: b.bookingId, price: 200_000, depositPercent: 30, holdDays: 3 },
-          },
-        );
-        if (quoted.code) throw new Error(`quoteBooking refused: ${quoted.code}`);
-      }),
-    ),
+    limited(booked, 25, async (b) => {
+      const quoted = await call(
+        'quoteBooking',
+        b.hall.token,
+        `mutation($i: QuoteBookingInput!) { quoteBooking(input: $i) { booking { state } } }`,
+        {
+          i: { bookingId: b.bookingId, price: 200_000, depositPercent: 30, holdDays: 3 },
+        },
+      );
+      if (quoted.code) throw new Error(`quoteBooking refused: ${quoted.code}`);
+    }),
   );
   const accepted = await phase(`${coupleCount} accept at the same moment`, () =>
     Promise.all(
