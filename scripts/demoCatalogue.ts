@@ -1,9 +1,10 @@
 // The demo catalogue across the subgraphs, each writing only its own database: vendors with offers (vendor), their
-// owners (accounts), reviews (event) and the vendors' copy of those ratings (vendor), accounts to sign in with,
-// then a search index rebuild. `npm run seed` and the first `npm start` both make it.
+// owners and a few couples (accounts), imported reviews, the vendors' booking terms and the couples' weddings with a
+// booking in every state (event), the vendors' copy of the ratings (vendor), accounts to sign in with, then a search
+// index rebuild. `npm run seed` and the first `npm start` both make it.
 import { accounts, seedDemoAccounts, seedUsers, type DemoAccount } from '@zaffa/accounts';
-import { event, seedReviews } from '@zaffa/event';
-import { applySeededRatings, rebuildIndex, seedCatalogue, seedOwnerIds, seedVendorId } from '@zaffa/vendor';
+import { event, seedBookings, seedCoupleId, seedReviews } from '@zaffa/event';
+import { applySeededRatings, markTermsSent, readVendorTerms, rebuildIndex, seedCatalogue, seedOwnerIds, seedVendorId } from '@zaffa/vendor';
 import { openSubgraphDatabase } from './subgraphDatabase.ts';
 import { retireCachedSearches } from './retireCachedSearches.ts';
 import { openVendorDatabase } from './vendorDatabase.ts';
@@ -48,6 +49,17 @@ export async function seedDemoCatalogue({
     print(
       `reviews in ${eventDb.name} for ${ratings.filter((r) => r.reviewCount > 0).length} vendors; their ratings copied to ${vendorDb.name}\n`,
     );
+
+    const couples = Array.from({ length: 4 }, (_, n) => ({
+      id: seedCoupleId(n),
+      email: `couple${n}@seed.zaffa.dz`,
+      displayName: `Couple ${n + 1}`,
+      role: 'COUPLE' as const,
+    }));
+    print(`${await seedUsers(accountsDb.db, couples)} new couples in ${accountsDb.name}\n`);
+    const seeded = await seedBookings(eventDb.db, await readVendorTerms(vendorDb.db, null), couples.length);
+    await markTermsSent(vendorDb.db);
+    print(`booking terms of every vendor and ${seeded.bookings} new bookings (every state) in ${eventDb.name}\n`);
 
     print('rebuilding the search index…\n');
     const result = await rebuildIndex(vendorDb.db, vendorDb.log);

@@ -40,5 +40,27 @@ describe('npm run seed', () => {
     assert.ok(count > 0);
     assert.equal(copy.review_count, count);
     assert.equal(Math.round(copy.rating * 100) / 100, avg);
+
+    // The old platform's reviews are marked imported; a few weddings show a booking in every state.
+    const [{ imported }] = await stack.subgraphs.event.deps.db.query(`SELECT bool_and(imported) AS imported FROM reviews`);
+    assert.equal(imported, true);
+    const states: { state: string }[] = await stack.subgraphs.event.deps.db.query(`SELECT DISTINCT state FROM bookings ORDER BY state`);
+    assert.deepEqual(
+      states.map((s) => s.state),
+      [
+        'CANCELLED_BY_COUPLE',
+        'CANCELLED_BY_VENDOR',
+        'COMPLETED',
+        'CONFIRMED',
+        'COUNTER_OFFER',
+        'DECLINED',
+        'EXPIRED',
+        'HELD',
+        'INQUIRY',
+        'QUOTED',
+      ],
+    );
+    const [{ claims }] = await stack.subgraphs.event.deps.db.query(`SELECT count(*)::int AS claims FROM slot_claims`);
+    assert.equal(claims, 12, 'held, confirmed and completed bookings take their date');
   });
 });

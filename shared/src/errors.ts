@@ -14,6 +14,16 @@ export const ErrorCode = {
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** The booking's state does not allow this move; `state` names the state it is in. Nothing changed. */
+  INVALID_TRANSITION: 'INVALID_TRANSITION',
+  /** The vendor has no room left on that date and slot (held, booked or closed). */
+  DATE_UNAVAILABLE: 'DATE_UNAVAILABLE',
+  /** A review needs a completed booking. */
+  BOOKING_NOT_COMPLETED: 'BOOKING_NOT_COMPLETED',
+  /** This booking already has its review. */
+  ALREADY_REVIEWED: 'ALREADY_REVIEWED',
+  /** This review already has the vendor's reply. */
+  ALREADY_REPLIED: 'ALREADY_REPLIED',
   /** A part of the graph could not be reached; the rest of the answer is still there. Retry later. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',

@@ -22,4 +22,5 @@ export * from './storage/index.ts';
 export * from './tracing/index.ts';
 export { multipartUploads, processStreamingRequest, inArrivalOrder, MultipartError, type MultipartLimits } from './http/multipart.ts';
 export * from './subscriptions/index.ts';
+export { DateScalar } from './graphql/dateScalar.ts';
 export { parseInput } from './graphql/parseInput.ts';

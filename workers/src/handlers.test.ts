@@ -6,7 +6,7 @@ import { combineHandlers } from './handlers.ts';
 const noop = async () => {};
 const media = { process: noop, expire: noop, attachToMessage: noop };
 const search = { reindexVendor: noop, rebuildIndex: noop, reconcileIndex: noop };
-const vendor = { ratingChanged: noop, responseStatsChanged: noop };
+const vendor = { reconcileTerms: noop, ratingChanged: noop, availabilityChanged: noop, responseStatsChanged: noop };
 
 describe('combineHandlers', () => {
   it("puts the subgraphs' queues together", () => {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+const slotStatus = z.enum(['FREE', 'HELD', 'BOOKED', 'CLOSED']);
+
 /**
  * Every queue and every job the system knows, with its payload. Producers and workers both read this,
  * so a job cannot be queued with the wrong shape or left without a handler.
@@ -21,6 +23,8 @@ export const jobRegistry = {
       replyRate: z.number().min(0).max(1).nullable(),
       observedAt: z.iso.datetime({ offset: true }),
     }),
+    /** Scheduled: sends the event subgraph the booking terms of vendors changed since they were last sent (a lost job). */
+    reconcileTerms: z.object({}),
     /** A vendor's review average changed (sent by the event subgraph); the vendor keeps a copy to filter and sort on. */
     ratingChanged: z.object({
       vendorId: z.uuid(),
@@ -29,6 +33,63 @@ export const jobRegistry = {
       /** When the event subgraph computed it: an older figure arriving late never overwrites a newer one. */
       observedAt: z.iso.datetime({ offset: true }),
     }),
+    /** A vendor's day changed in the event subgraph (a hold, a booking, a closure); search keeps a copy for `availableOn`. */
+    availabilityChanged: z.object({
+      vendorId: z.uuid(),
+      date: z.iso.date(),
+      afternoon: slotStatus,
+      evening: slotStatus,
+      /** When the event subgraph read the day: a late, older reading never overwrites a newer one. */
+      observedAt: z.iso.datetime({ offset: true }),
+    }),
+  },
+  event: {
+    /** What the event subgraph needs of a vendor to take bookings (sent by vendor on every change): owner, capacity, offers. */
+    vendorTermsChanged: z.object({
+      vendorId: z.uuid(),
+      ownerId: z.uuid(),
+      status: z.enum(['DRAFT', 'PUBLISHED', 'SUSPENDED']),
+      /** Halls rent each slot once; other vendors take `dailyCapacity` events a day. */
+      isHall: z.boolean(),
+      dailyCapacity: z.number().int().min(1),
+      offers: z.array(
+        z.object({
+          id: z.uuid(),
+          basePrice: z.number().int().min(0),
+          includedGuests: z.number().int().min(1).nullable(),
+          pricePerExtraGuest: z.number().int().min(0),
+          depositPercent: z.number().int().min(0).max(100),
+        }),
+      ),
+      /** The vendor's revision: an older snapshot arriving late is ignored. */
+      revision: z.number().int().min(1),
+    }),
+    /** A booking moved (domain event, one per history row): the availability feed listens today; budget and messaging can too. */
+    bookingMoved: z.object({
+      bookingId: z.uuid(),
+      eventId: z.uuid(),
+      vendorId: z.uuid(),
+      coupleId: z.uuid(),
+      date: z.iso.date(),
+      slot: z.enum(['FULL_DAY', 'AFTERNOON', 'EVENING']),
+      from: z.string().nullable(),
+      to: z.string(),
+      actor: z.enum(['COUPLE', 'VENDOR', 'TIMER', 'SYSTEM']),
+      at: z.iso.datetime({ offset: true }),
+      /** The price standing after the move (offer, quote or counter), whole DZD; null before any. */
+      price: z.number().int().nullable(),
+      depositPercent: z.number().int().nullable(),
+      /** The couple's first message, on the request; the move's note otherwise. */
+      message: z.string().nullable(),
+    }),
+    /** A vendor's days changed without a booking moving (closed, reopened): tell search. */
+    announceAvailability: z.object({ vendorId: z.uuid(), dates: z.array(z.iso.date()).min(1) }),
+    /** A booking's waiting state ran out; its id is `<bookingId>-timer-<version>`, stale versions do nothing. */
+    bookingTimer: z.object({ bookingId: z.uuid(), version: z.number().int().min(1) }),
+    /** Scheduled: moves overdue bookings whose timer job was lost (a Redis restart). */
+    reconcileBookingTimers: z.object({}),
+    /** Scheduled: sends the domain events still waiting in the event subgraph's outbox. */
+    relayOutbox: z.object({}),
   },
   media: {
     /** Fingerprint, shard, strip, resize one upload; written with the upload's row, its id derived from the media's. */

@@ -1,4 +1,5 @@
-import type { SubgraphContext, SubgraphDeps } from '@zaffa/shared';
+import type { SubgraphContext } from '@zaffa/shared';
+import type { EventDeps } from './deps.ts';
 import type { Loaders } from './loaders.ts';
 
-export type Context = SubgraphContext<SubgraphDeps, Loaders>;
+export type Context = SubgraphContext<EventDeps, Loaders>;

@@ -1,20 +1,52 @@
-import { decodeCursor, encodeCursor, pageSize, parseInput, type PageArgs, type Viewer } from '@zaffa/shared';
+import { decodeCursor, encodeCursor, isUuid, notFound, pageSize, parseInput, type PageArgs, type Viewer } from '@zaffa/shared';
 import type { DataSource } from 'typeorm';
-import type { CreateEventInput } from './__generated__/resolvers-types.ts';
-import { EventEntity, type EventRow } from './entities/Event.ts';
-import { createEventInput } from './inputs.ts';
+import { EventEntity, ownsEvent, type EventRow } from './entities/Event.ts';
+import { createEventInput, updateEventInput } from './inputs.ts';
 
 /** Creates an event owned by the viewer, after checking what a database CHECK would only reject rudely. */
-export async function createEvent(db: DataSource, owner: Viewer, input: CreateEventInput): Promise<EventRow> {
-  const { kind, title, date } = parseInput(createEventInput, input);
+export async function createEvent(db: DataSource, owner: Viewer, raw: unknown): Promise<EventRow> {
+  const input = parseInput(createEventInput, raw);
   const repo = db.getRepository(EventEntity);
-  return repo.save(repo.create({ ownerId: owner.id, kind, title, date }));
+  return repo.save(
+    repo.create({
+      ownerId: owner.id,
+      kind: input.kind,
+      title: input.title,
+      date: input.date,
+      placeId: input.placeId ?? null,
+      guestCount: input.guestCount ?? null,
+      budget: input.budget ?? null,
+    }),
+  );
 }
 
-/** The owner's events, soonest first, keyset-paged on (date, id). */
-export async function listEventsOf(db: DataSource, ownerId: string, args: PageArgs) {
+/** The event when the viewer owns or co-owns it (staff: any); anyone else's is not found. */
+export async function ownedEvent(db: DataSource, viewer: Viewer, id: string): Promise<EventRow> {
+  const event = isUuid(id) ? await db.getRepository(EventEntity).findOneBy({ id }) : null;
+  if (!event || (!ownsEvent(event, viewer.id) && viewer.role !== 'STAFF')) throw notFound('Event');
+  return event;
+}
+
+/** Either owner changes the fields given; a field sent as null is cleared (title, kind and date cannot be). */
+export async function updateEvent(db: DataSource, viewer: Viewer, raw: unknown): Promise<EventRow> {
+  const input = parseInput(updateEventInput, raw);
+  const event = await ownedEvent(db, viewer, input.id);
+  const changes: Partial<EventRow> = {
+    ...(input.kind ? { kind: input.kind } : {}),
+    ...(input.title ? { title: input.title } : {}),
+    ...(input.date ? { date: input.date } : {}),
+    ...(input.placeId !== undefined ? { placeId: input.placeId } : {}),
+    ...(input.guestCount !== undefined ? { guestCount: input.guestCount } : {}),
+    ...(input.budget !== undefined ? { budget: input.budget } : {}),
+  };
+  if (Object.keys(changes).length > 0) await db.getRepository(EventEntity).update(event.id, changes);
+  return db.getRepository(EventEntity).findOneByOrFail({ id: event.id });
+}
+
+/** The viewer's events, as owner or co-owner, soonest first, keyset-paged on (date, id). */
+export async function listEventsOf(db: DataSource, userId: string, args: PageArgs) {
   const first = pageSize(args.first);
-  const query = db.getRepository(EventEntity).createQueryBuilder('e').where('e.owner_id = :ownerId', { ownerId });
+  const query = db.getRepository(EventEntity).createQueryBuilder('e').where('(e.owner_id = :userId OR e.partner_id = :userId)', { userId });
   const totalCount = await query.clone().getCount();
   if (args.after) {
     const [date, id] = decodeCursor(args.after);

@@ -39,7 +39,7 @@ export async function seedReviews(db: DataSource, vendorIds: string[]): Promise<
     });
     if (rows.length === 0) continue;
     await db.query(
-      `INSERT INTO reviews (id, vendor_id, author_id, rating, body) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::int[], $5::text[]) ON CONFLICT DO NOTHING`,
+      `INSERT INTO reviews (id, vendor_id, author_id, rating, body, imported) SELECT *, true FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::int[], $5::text[]) ON CONFLICT DO NOTHING`,
       [rows.map((r) => r.id), rows.map((r) => r.vendorId), rows.map((r) => r.authorId), rows.map((r) => r.rating), rows.map((r) => r.body)],
     );
   }

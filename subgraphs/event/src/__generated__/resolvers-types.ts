@@ -1,5 +1,7 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EventRow } from '../entities/Event.ts';
+import type { BookingRow, BookingMoveRow } from '../entities/Booking.ts';
+import type { ReviewRow } from '../entities/Review.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -12,13 +14,116 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar day, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type AcceptEventInvitationInput = {
+  token: Scalars['String']['input'];
+};
+
+export type Booking = {
+  __typename?: 'Booking';
+  couple: User;
+  createdAt: Scalars['String']['output'];
+  date: Scalars['Date']['output'];
+  /** Whole DZD: price × depositPercent. */
+  deposit?: Maybe<Scalars['Int']['output']>;
+  depositPercent?: Maybe<Scalars['Int']['output']>;
+  /** Null for the vendor: a vendor sees the request, never the couple's event (nor its budget). */
+  event?: Maybe<Event>;
+  /** When the current state runs out by itself (ISO 8601); null in a final state. */
+  expiresAt?: Maybe<Scalars['String']['output']>;
+  guestCount: Scalars['Int']['output'];
+  /** Every move, oldest first. */
+  history: Array<BookingMove>;
+  holdDays?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** The couple's first message. */
+  message: Scalars['String']['output'];
+  offerId?: Maybe<Scalars['ID']['output']>;
+  /** From the offer: base price + extra guests × price per extra guest, whole DZD. */
+  offerPrice?: Maybe<Scalars['Int']['output']>;
+  /** The price standing now: the offer's, then the quote, then the couple's counter-offer. */
+  price?: Maybe<Scalars['Int']['output']>;
+  /** The couple's review, once the booking is completed and reviewed. */
+  review?: Maybe<Review>;
+  slot: Slot;
+  state: BookingState;
+  updatedAt: Scalars['String']['output'];
+  vendor: Vendor;
+};
+
+export type BookingActor =
+  | 'COUPLE'
+  /** Zaffa itself: another booking took the date. */
+  | 'SYSTEM'
+  /** A timer: an unanswered state ran out, or the day went by. */
+  | 'TIMER'
+  | 'VENDOR';
+
+export type BookingConnection = {
+  __typename?: 'BookingConnection';
+  edges: Array<BookingEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type BookingEdge = {
+  __typename?: 'BookingEdge';
+  cursor: Scalars['String']['output'];
+  node: Booking;
+};
+
+export type BookingIdInput = {
+  bookingId: Scalars['ID']['input'];
+};
+
+export type BookingMove = {
+  __typename?: 'BookingMove';
+  actor: BookingActor;
+  at: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  price?: Maybe<Scalars['Int']['output']>;
+  state: BookingState;
+};
+
+export type BookingPayload = {
+  __typename?: 'BookingPayload';
+  booking: Booking;
+};
+
+export type BookingState =
+  | 'CANCELLED_BY_COUPLE'
+  | 'CANCELLED_BY_VENDOR'
+  | 'COMPLETED'
+  | 'CONFIRMED'
+  | 'COUNTER_OFFER'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'HELD'
+  | 'INQUIRY'
+  | 'QUOTED';
+
+export type CancelBookingInput = {
+  bookingId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CounterBookingInput = {
+  bookingId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  price: Scalars['Int']['input'];
+};
+
 export type CreateEventInput = {
+  budget?: InputMaybe<Scalars['Int']['input']>;
   /** Calendar date, YYYY-MM-DD. */
   date: Scalars['String']['input'];
+  guestCount?: InputMaybe<Scalars['Int']['input']>;
   kind: EventKind;
+  placeId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
 };
 
@@ -27,16 +132,36 @@ export type CreateEventPayload = {
   event: Event;
 };
 
+export type DeclineBookingInput = {
+  bookingId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Event = {
   __typename?: 'Event';
+  /** The event's booking requests, newest first. */
+  bookings: BookingConnection;
+  /** Whole DZD. Only the event's owners ever see an event, so vendors never see this. */
+  budget?: Maybe<Scalars['Int']['output']>;
   createdAt: Scalars['String']['output'];
   /** Calendar date, YYYY-MM-DD. */
   date: Scalars['String']['output'];
+  guestCount?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   kind: EventKind;
   /** Resolved by accounts; null if it cannot answer, so the event still shows. */
   owner?: Maybe<User>;
+  /** The co-owner, once they accepted the invitation. */
+  partner?: Maybe<User>;
+  /** The commune where it takes place. */
+  placeId?: Maybe<Scalars['ID']['output']>;
   title: Scalars['String']['output'];
+};
+
+
+export type EventBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type EventConnection = {
@@ -58,14 +183,143 @@ export type EventKind =
   | 'OTHER'
   | 'WEDDING';
 
+export type EventPayload = {
+  __typename?: 'EventPayload';
+  event: Event;
+};
+
+export type HideReviewInput = {
+  reason: Scalars['String']['input'];
+  reviewId: Scalars['ID']['input'];
+};
+
+export type InviteCoOwnerInput = {
+  email: Scalars['String']['input'];
+  eventId: Scalars['ID']['input'];
+};
+
+export type InviteCoOwnerPayload = {
+  __typename?: 'InviteCoOwnerPayload';
+  email: Scalars['String']['output'];
+  event: Event;
+  expiresAt: Scalars['String']['output'];
+  /** Single use, valid until expiresAt; the only copy (it is stored hashed). */
+  token: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The signed-in partner becomes the event's co-owner. */
+  acceptEventInvitation: EventPayload;
+  /** The couple accepts the quote (QUOTED → HELD): the date is held for the quote's holdDays, or DATE_UNAVAILABLE. */
+  acceptQuote: BookingPayload;
+  /** Either side calls it off before it is completed (CANCELLED_BY_COUPLE or CANCELLED_BY_VENDOR). */
+  cancelBooking: BookingPayload;
+  /** The vendor's owner closes dates to bookings; held and booked slots stay as they are. */
+  closeVendorDates: VendorDatesPayload;
+  /** The vendor's owner received the deposit (HELD → CONFIRMED); the other open requests for that slot are declined. */
+  confirmBooking: BookingPayload;
+  /** The couple answers a quote with a price of their own (QUOTED → COUNTER_OFFER). */
+  counterBooking: BookingPayload;
   createEvent: CreateEventPayload;
+  /** The vendor's owner says no (INQUIRY, QUOTED or COUNTER_OFFER → DECLINED). */
+  declineBooking: BookingPayload;
+  /** Staff only: hides a review from everyone, with the reason kept. */
+  hideReview: ReviewPayload;
+  /** An owner invites their partner by email; the payload's token goes in the link the partner opens. */
+  inviteCoOwner: InviteCoOwnerPayload;
+  /** The vendor's owner quotes (INQUIRY or COUNTER_OFFER → QUOTED). */
+  quoteBooking: BookingPayload;
+  /** The vendor's owner opens closed dates again. */
+  reopenVendorDates: VendorDatesPayload;
+  /** The vendor's owner answers a review, once. */
+  replyToReview: ReviewPayload;
+  /** A couple asks a vendor for a date (state INQUIRY). The same idempotencyKey by the same couple returns the same booking. */
+  requestBooking: BookingPayload;
+  /** Changes the fields given, by either owner. */
+  updateEvent: EventPayload;
+  /** The couple of a COMPLETED booking reviews it, once. */
+  writeReview: ReviewPayload;
+};
+
+
+export type MutationAcceptEventInvitationArgs = {
+  input: AcceptEventInvitationInput;
+};
+
+
+export type MutationAcceptQuoteArgs = {
+  input: BookingIdInput;
+};
+
+
+export type MutationCancelBookingArgs = {
+  input: CancelBookingInput;
+};
+
+
+export type MutationCloseVendorDatesArgs = {
+  input: VendorDatesInput;
+};
+
+
+export type MutationConfirmBookingArgs = {
+  input: BookingIdInput;
+};
+
+
+export type MutationCounterBookingArgs = {
+  input: CounterBookingInput;
 };
 
 
 export type MutationCreateEventArgs = {
   input: CreateEventInput;
+};
+
+
+export type MutationDeclineBookingArgs = {
+  input: DeclineBookingInput;
+};
+
+
+export type MutationHideReviewArgs = {
+  input: HideReviewInput;
+};
+
+
+export type MutationInviteCoOwnerArgs = {
+  input: InviteCoOwnerInput;
+};
+
+
+export type MutationQuoteBookingArgs = {
+  input: QuoteBookingInput;
+};
+
+
+export type MutationReopenVendorDatesArgs = {
+  input: VendorDatesInput;
+};
+
+
+export type MutationReplyToReviewArgs = {
+  input: ReplyToReviewInput;
+};
+
+
+export type MutationRequestBookingArgs = {
+  input: RequestBookingInput;
+};
+
+
+export type MutationUpdateEventArgs = {
+  input: UpdateEventInput;
+};
+
+
+export type MutationWriteReviewArgs = {
+  input: WriteReviewInput;
 };
 
 export type PageInfo = {
@@ -76,10 +330,17 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
-  /** An event the viewer owns (staff: any). */
+  /** A booking of the viewer's events, or made to the viewer's vendors (staff: any); anyone else's answers null. */
+  booking?: Maybe<Booking>;
+  /** An event the viewer owns or co-owns (staff: any). */
   event?: Maybe<Event>;
-  /** The viewer's events, soonest first. */
+  /** The viewer's events (as owner or co-owner), soonest first. */
   myEvents: EventConnection;
+};
+
+
+export type QueryBookingArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -93,6 +354,111 @@ export type QueryMyEventsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type QuoteBookingInput = {
+  bookingId: Scalars['ID']['input'];
+  depositPercent: Scalars['Int']['input'];
+  /** How many days the date stays held once the couple accepts, 1 to 60. */
+  holdDays: Scalars['Int']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  price: Scalars['Int']['input'];
+};
+
+export type ReplyToReviewInput = {
+  reviewId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type RequestBookingInput = {
+  date: Scalars['Date']['input'];
+  eventId: Scalars['ID']['input'];
+  guestCount: Scalars['Int']['input'];
+  /** Sent again with a retried request, so a flaky network never makes two bookings. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  message?: InputMaybe<Scalars['String']['input']>;
+  offerId?: InputMaybe<Scalars['ID']['input']>;
+  slot: Slot;
+  vendorId: Scalars['ID']['input'];
+};
+
+export type Review = {
+  __typename?: 'Review';
+  author: User;
+  createdAt: Scalars['String']['output'];
+  /** Staff see hidden reviews; everyone else never does. */
+  hidden: Scalars['Boolean']['output'];
+  hiddenReason?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** From the old platform, before reviews came only from completed bookings. */
+  imported: Scalars['Boolean']['output'];
+  /** 1 to 5. */
+  rating: Scalars['Int']['output'];
+  reply?: Maybe<ReviewReply>;
+  subRatings?: Maybe<SubRatings>;
+  text: Scalars['String']['output'];
+  vendor: Vendor;
+};
+
+export type ReviewConnection = {
+  __typename?: 'ReviewConnection';
+  edges: Array<ReviewEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReviewEdge = {
+  __typename?: 'ReviewEdge';
+  cursor: Scalars['String']['output'];
+  node: Review;
+};
+
+export type ReviewPayload = {
+  __typename?: 'ReviewPayload';
+  review: Review;
+};
+
+export type ReviewReply = {
+  __typename?: 'ReviewReply';
+  at: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** Algerian halls rent afternoons and dinners separately; a full day takes both. */
+export type Slot =
+  | 'AFTERNOON'
+  | 'EVENING'
+  | 'FULL_DAY';
+
+export type SlotStatus =
+  | 'BOOKED'
+  | 'CLOSED'
+  | 'FREE'
+  | 'HELD';
+
+export type SubRatings = {
+  __typename?: 'SubRatings';
+  professionalism: Scalars['Int']['output'];
+  quality: Scalars['Int']['output'];
+  responsiveness: Scalars['Int']['output'];
+  value: Scalars['Int']['output'];
+};
+
+export type SubRatingsInput = {
+  professionalism: Scalars['Int']['input'];
+  quality: Scalars['Int']['input'];
+  responsiveness: Scalars['Int']['input'];
+  value: Scalars['Int']['input'];
+};
+
+export type UpdateEventInput = {
+  budget?: InputMaybe<Scalars['Int']['input']>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  guestCount?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<EventKind>;
+  placeId?: InputMaybe<Scalars['ID']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type User = {
   __typename?: 'User';
   id: Scalars['ID']['output'];
@@ -101,10 +467,68 @@ export type User = {
 /** Fields other subgraphs add to an entity are nullable, so one subgraph being down blanks only its own fields. */
 export type Vendor = {
   __typename?: 'Vendor';
+  /** Each day's slots from `from` to `to` (at most 92 days). */
+  availability?: Maybe<Array<VendorDay>>;
+  /** Requests made to this vendor, newest first: for its owner and staff only (null for anyone else). */
+  bookings?: Maybe<BookingConnection>;
   id: Scalars['ID']['output'];
-  /** Mean of the vendor's review ratings (1 to 5); null before the first review. */
+  /** Mean of the vendor's visible review ratings (1 to 5); null before the first review. */
   rating?: Maybe<Scalars['Float']['output']>;
   reviewCount?: Maybe<Scalars['Int']['output']>;
+  /** Visible reviews, newest first. */
+  reviews?: Maybe<ReviewConnection>;
+};
+
+
+/** Fields other subgraphs add to an entity are nullable, so one subgraph being down blanks only its own fields. */
+export type VendorAvailabilityArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+/** Fields other subgraphs add to an entity are nullable, so one subgraph being down blanks only its own fields. */
+export type VendorBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  states?: InputMaybe<Array<BookingState>>;
+};
+
+
+/** Fields other subgraphs add to an entity are nullable, so one subgraph being down blanks only its own fields. */
+export type VendorReviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type VendorDatesInput = {
+  dates: Array<Scalars['Date']['input']>;
+  slot: Slot;
+  vendorId: Scalars['ID']['input'];
+};
+
+export type VendorDatesPayload = {
+  __typename?: 'VendorDatesPayload';
+  days: Array<VendorDay>;
+};
+
+export type VendorDay = {
+  __typename?: 'VendorDay';
+  date: Scalars['Date']['output'];
+  slots: Array<VendorSlot>;
+};
+
+export type VendorSlot = {
+  __typename?: 'VendorSlot';
+  slot: Slot;
+  status: SlotStatus;
+};
+
+export type WriteReviewInput = {
+  bookingId: Scalars['ID']['input'];
+  rating: Scalars['Int']['input'];
+  subRatings?: InputMaybe<SubRatingsInput>;
+  text: Scalars['String']['input'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -188,15 +612,23 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Booking: Booking;
   Event: Event;
+  Review: Review;
   Vendor: Vendor;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Booking:
+    ( { __typename: 'Booking' }
+    & GraphQLRecursivePick<FederationTypes['Booking'], {"id":true}> );
   Event:
     ( { __typename: 'Event' }
     & GraphQLRecursivePick<FederationTypes['Event'], {"id":true}> );
+  Review:
+    ( { __typename: 'Review' }
+    & GraphQLRecursivePick<FederationTypes['Review'], {"id":true}> );
   Vendor:
     ( { __typename: 'Vendor' }
     & GraphQLRecursivePick<FederationTypes['Vendor'], {"id":true}> );
@@ -206,54 +638,176 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  CreateEventInput: CreateEventInput;
+  AcceptEventInvitationInput: AcceptEventInvitationInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  CreateEventPayload: ResolverTypeWrapper<Omit<CreateEventPayload, 'event'> & { event: ResolversTypes['Event'] }>;
-  Event: ResolverTypeWrapper<EventRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
+  Booking: ResolverTypeWrapper<BookingRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  BookingActor: BookingActor;
+  BookingConnection: ResolverTypeWrapper<Omit<BookingConnection, 'edges'> & { edges: Array<ResolversTypes['BookingEdge']> }>;
+  BookingEdge: ResolverTypeWrapper<Omit<BookingEdge, 'node'> & { node: ResolversTypes['Booking'] }>;
+  BookingIdInput: BookingIdInput;
+  BookingMove: ResolverTypeWrapper<BookingMoveRow>;
+  BookingPayload: ResolverTypeWrapper<Omit<BookingPayload, 'booking'> & { booking: ResolversTypes['Booking'] }>;
+  BookingState: BookingState;
+  CancelBookingInput: CancelBookingInput;
+  CounterBookingInput: CounterBookingInput;
+  CreateEventInput: CreateEventInput;
+  CreateEventPayload: ResolverTypeWrapper<Omit<CreateEventPayload, 'event'> & { event: ResolversTypes['Event'] }>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DeclineBookingInput: DeclineBookingInput;
+  Event: ResolverTypeWrapper<EventRow>;
+  EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   EventKind: EventKind;
+  EventPayload: ResolverTypeWrapper<Omit<EventPayload, 'event'> & { event: ResolversTypes['Event'] }>;
+  HideReviewInput: HideReviewInput;
+  InviteCoOwnerInput: InviteCoOwnerInput;
+  InviteCoOwnerPayload: ResolverTypeWrapper<Omit<InviteCoOwnerPayload, 'event'> & { event: ResolversTypes['Event'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuoteBookingInput: QuoteBookingInput;
+  ReplyToReviewInput: ReplyToReviewInput;
+  RequestBookingInput: RequestBookingInput;
+  Review: ResolverTypeWrapper<ReviewRow>;
+  ReviewConnection: ResolverTypeWrapper<Omit<ReviewConnection, 'edges'> & { edges: Array<ResolversTypes['ReviewEdge']> }>;
+  ReviewEdge: ResolverTypeWrapper<Omit<ReviewEdge, 'node'> & { node: ResolversTypes['Review'] }>;
+  ReviewPayload: ResolverTypeWrapper<Omit<ReviewPayload, 'review'> & { review: ResolversTypes['Review'] }>;
+  ReviewReply: ResolverTypeWrapper<ReviewReply>;
+  Slot: Slot;
+  SlotStatus: SlotStatus;
+  SubRatings: ResolverTypeWrapper<SubRatings>;
+  SubRatingsInput: SubRatingsInput;
+  UpdateEventInput: UpdateEventInput;
   User: ResolverTypeWrapper<User>;
-  Vendor: ResolverTypeWrapper<Vendor>;
+  Vendor: ResolverTypeWrapper<Omit<Vendor, 'bookings' | 'reviews'> & { bookings?: Maybe<ResolversTypes['BookingConnection']>, reviews?: Maybe<ResolversTypes['ReviewConnection']> }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  VendorDatesInput: VendorDatesInput;
+  VendorDatesPayload: ResolverTypeWrapper<VendorDatesPayload>;
+  VendorDay: ResolverTypeWrapper<VendorDay>;
+  VendorSlot: ResolverTypeWrapper<VendorSlot>;
+  WriteReviewInput: WriteReviewInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  CreateEventInput: CreateEventInput;
+  AcceptEventInvitationInput: AcceptEventInvitationInput;
   String: Scalars['String']['output'];
-  CreateEventPayload: Omit<CreateEventPayload, 'event'> & { event: ResolversParentTypes['Event'] };
-  Event: EventRow;
-  ID: Scalars['ID']['output'];
-  EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
+  Booking: BookingRow;
   Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  BookingConnection: Omit<BookingConnection, 'edges'> & { edges: Array<ResolversParentTypes['BookingEdge']> };
+  BookingEdge: Omit<BookingEdge, 'node'> & { node: ResolversParentTypes['Booking'] };
+  BookingIdInput: BookingIdInput;
+  BookingMove: BookingMoveRow;
+  BookingPayload: Omit<BookingPayload, 'booking'> & { booking: ResolversParentTypes['Booking'] };
+  CancelBookingInput: CancelBookingInput;
+  CounterBookingInput: CounterBookingInput;
+  CreateEventInput: CreateEventInput;
+  CreateEventPayload: Omit<CreateEventPayload, 'event'> & { event: ResolversParentTypes['Event'] };
+  Date: Scalars['Date']['output'];
+  DeclineBookingInput: DeclineBookingInput;
+  Event: EventRow;
+  EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  EventPayload: Omit<EventPayload, 'event'> & { event: ResolversParentTypes['Event'] };
+  HideReviewInput: HideReviewInput;
+  InviteCoOwnerInput: InviteCoOwnerInput;
+  InviteCoOwnerPayload: Omit<InviteCoOwnerPayload, 'event'> & { event: ResolversParentTypes['Event'] };
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
+  QuoteBookingInput: QuoteBookingInput;
+  ReplyToReviewInput: ReplyToReviewInput;
+  RequestBookingInput: RequestBookingInput;
+  Review: ReviewRow;
+  ReviewConnection: Omit<ReviewConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReviewEdge']> };
+  ReviewEdge: Omit<ReviewEdge, 'node'> & { node: ResolversParentTypes['Review'] };
+  ReviewPayload: Omit<ReviewPayload, 'review'> & { review: ResolversParentTypes['Review'] };
+  ReviewReply: ReviewReply;
+  SubRatings: SubRatings;
+  SubRatingsInput: SubRatingsInput;
+  UpdateEventInput: UpdateEventInput;
   User: User;
-  Vendor: Vendor | FederationReferenceTypes['Vendor'];
+  Vendor: Omit<Vendor, 'bookings' | 'reviews'> & { bookings?: Maybe<ResolversParentTypes['BookingConnection']>, reviews?: Maybe<ResolversParentTypes['ReviewConnection']> } | FederationReferenceTypes['Vendor'];
   Float: Scalars['Float']['output'];
+  VendorDatesInput: VendorDatesInput;
+  VendorDatesPayload: VendorDatesPayload;
+  VendorDay: VendorDay;
+  VendorSlot: VendorSlot;
+  WriteReviewInput: WriteReviewInput;
+}>;
+
+export type BookingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Booking'] = ResolversParentTypes['Booking'], FederationReferenceType extends FederationReferenceTypes['Booking'] = FederationReferenceTypes['Booking']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Booking']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  couple?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  deposit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  depositPercent?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  guestCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['BookingMove']>, ParentType, ContextType>;
+  holdDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  offerPrice?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  price?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  review?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType>;
+  slot?: Resolver<ResolversTypes['Slot'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['BookingState'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
+}>;
+
+export type BookingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingConnection'] = ResolversParentTypes['BookingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['BookingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type BookingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingEdge'] = ResolversParentTypes['BookingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Booking'], ParentType, ContextType>;
+}>;
+
+export type BookingMoveResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingMove'] = ResolversParentTypes['BookingMove']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['BookingActor'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  price?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['BookingState'], ParentType, ContextType>;
+}>;
+
+export type BookingPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingPayload'] = ResolversParentTypes['BookingPayload']> = ResolversObject<{
+  booking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType>;
 }>;
 
 export type CreateEventPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateEventPayload'] = ResolversParentTypes['CreateEventPayload']> = ResolversObject<{
   event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
 }>;
 
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event'], FederationReferenceType extends FederationReferenceTypes['Event'] = FederationReferenceTypes['Event']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Event']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<EventBookingsArgs, 'first'>>;
+  budget?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  guestCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  placeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -268,8 +822,34 @@ export type EventEdgeResolvers<ContextType = Context, ParentType extends Resolve
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
 }>;
 
+export type EventPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventPayload'] = ResolversParentTypes['EventPayload']> = ResolversObject<{
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+}>;
+
+export type InviteCoOwnerPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InviteCoOwnerPayload'] = ResolversParentTypes['InviteCoOwnerPayload']> = ResolversObject<{
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptEventInvitation?: Resolver<ResolversTypes['EventPayload'], ParentType, ContextType, RequireFields<MutationAcceptEventInvitationArgs, 'input'>>;
+  acceptQuote?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationAcceptQuoteArgs, 'input'>>;
+  cancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'input'>>;
+  closeVendorDates?: Resolver<ResolversTypes['VendorDatesPayload'], ParentType, ContextType, RequireFields<MutationCloseVendorDatesArgs, 'input'>>;
+  confirmBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationConfirmBookingArgs, 'input'>>;
+  counterBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCounterBookingArgs, 'input'>>;
   createEvent?: Resolver<ResolversTypes['CreateEventPayload'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'input'>>;
+  declineBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationDeclineBookingArgs, 'input'>>;
+  hideReview?: Resolver<ResolversTypes['ReviewPayload'], ParentType, ContextType, RequireFields<MutationHideReviewArgs, 'input'>>;
+  inviteCoOwner?: Resolver<ResolversTypes['InviteCoOwnerPayload'], ParentType, ContextType, RequireFields<MutationInviteCoOwnerArgs, 'input'>>;
+  quoteBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationQuoteBookingArgs, 'input'>>;
+  reopenVendorDates?: Resolver<ResolversTypes['VendorDatesPayload'], ParentType, ContextType, RequireFields<MutationReopenVendorDatesArgs, 'input'>>;
+  replyToReview?: Resolver<ResolversTypes['ReviewPayload'], ParentType, ContextType, RequireFields<MutationReplyToReviewArgs, 'input'>>;
+  requestBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationRequestBookingArgs, 'input'>>;
+  updateEvent?: Resolver<ResolversTypes['EventPayload'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'input'>>;
+  writeReview?: Resolver<ResolversTypes['ReviewPayload'], ParentType, ContextType, RequireFields<MutationWriteReviewArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -278,8 +858,51 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<QueryBookingArgs, 'id'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   myEvents?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryMyEventsArgs, 'first'>>;
+}>;
+
+export type ReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review'], FederationReferenceType extends FederationReferenceTypes['Review'] = FederationReferenceTypes['Review']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Review']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hiddenReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reply?: Resolver<Maybe<ResolversTypes['ReviewReply']>, ParentType, ContextType>;
+  subRatings?: Resolver<Maybe<ResolversTypes['SubRatings']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
+}>;
+
+export type ReviewConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewConnection'] = ResolversParentTypes['ReviewConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ReviewEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReviewEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewEdge'] = ResolversParentTypes['ReviewEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Review'], ParentType, ContextType>;
+}>;
+
+export type ReviewPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewPayload'] = ResolversParentTypes['ReviewPayload']> = ResolversObject<{
+  review?: Resolver<ResolversTypes['Review'], ParentType, ContextType>;
+}>;
+
+export type ReviewReplyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewReply'] = ResolversParentTypes['ReviewReply']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SubRatingsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubRatings'] = ResolversParentTypes['SubRatings']> = ResolversObject<{
+  professionalism?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quality?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  responsiveness?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
@@ -288,20 +911,54 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
 
 export type VendorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Vendor'] = ResolversParentTypes['Vendor'], FederationReferenceType extends FederationReferenceTypes['Vendor'] = FederationReferenceTypes['Vendor']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Vendor']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  availability?: Resolver<Maybe<Array<ResolversTypes['VendorDay']>>, ParentType, ContextType, RequireFields<VendorAvailabilityArgs, 'from' | 'to'>>;
+  bookings?: Resolver<Maybe<ResolversTypes['BookingConnection']>, ParentType, ContextType, RequireFields<VendorBookingsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   rating?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   reviewCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reviews?: Resolver<Maybe<ResolversTypes['ReviewConnection']>, ParentType, ContextType, RequireFields<VendorReviewsArgs, 'first'>>;
+}>;
+
+export type VendorDatesPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VendorDatesPayload'] = ResolversParentTypes['VendorDatesPayload']> = ResolversObject<{
+  days?: Resolver<Array<ResolversTypes['VendorDay']>, ParentType, ContextType>;
+}>;
+
+export type VendorDayResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VendorDay'] = ResolversParentTypes['VendorDay']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  slots?: Resolver<Array<ResolversTypes['VendorSlot']>, ParentType, ContextType>;
+}>;
+
+export type VendorSlotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VendorSlot'] = ResolversParentTypes['VendorSlot']> = ResolversObject<{
+  slot?: Resolver<ResolversTypes['Slot'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SlotStatus'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  Booking?: BookingResolvers<ContextType>;
+  BookingConnection?: BookingConnectionResolvers<ContextType>;
+  BookingEdge?: BookingEdgeResolvers<ContextType>;
+  BookingMove?: BookingMoveResolvers<ContextType>;
+  BookingPayload?: BookingPayloadResolvers<ContextType>;
   CreateEventPayload?: CreateEventPayloadResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
+  EventPayload?: EventPayloadResolvers<ContextType>;
+  InviteCoOwnerPayload?: InviteCoOwnerPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Review?: ReviewResolvers<ContextType>;
+  ReviewConnection?: ReviewConnectionResolvers<ContextType>;
+  ReviewEdge?: ReviewEdgeResolvers<ContextType>;
+  ReviewPayload?: ReviewPayloadResolvers<ContextType>;
+  ReviewReply?: ReviewReplyResolvers<ContextType>;
+  SubRatings?: SubRatingsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Vendor?: VendorResolvers<ContextType>;
+  VendorDatesPayload?: VendorDatesPayloadResolvers<ContextType>;
+  VendorDay?: VendorDayResolvers<ContextType>;
+  VendorSlot?: VendorSlotResolvers<ContextType>;
 }>;
 

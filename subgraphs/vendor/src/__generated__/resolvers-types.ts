@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { VendorRow } from '../entities/Vendor.ts';
 import type { CategoryRow } from '../entities/Category.ts';
 import type { PlaceRow } from '../entities/Place.ts';
@@ -16,6 +16,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar day, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -28,6 +30,11 @@ export type AddOfferInput = {
   name: Scalars['String']['input'];
   pricePerExtraGuest?: InputMaybe<Scalars['Int']['input']>;
   vendorId: Scalars['ID']['input'];
+};
+
+export type AvailableOnInput = {
+  date: Scalars['Date']['input'];
+  slot: Slot;
 };
 
 export type Category = {
@@ -62,6 +69,8 @@ export type CreateVendorInput = {
   capacity?: InputMaybe<Scalars['Int']['input']>;
   categoryId: Scalars['ID']['input'];
   contact?: InputMaybe<ContactInput>;
+  /** Default 1. */
+  dailyCapacity?: InputMaybe<Scalars['Int']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   latitude?: InputMaybe<Scalars['Float']['input']>;
   longitude?: InputMaybe<Scalars['Float']['input']>;
@@ -236,6 +245,12 @@ export type SearchMode =
   | 'FALLBACK'
   | 'INDEX';
 
+/** Algerian halls rent afternoons and dinners separately; a full day takes both. */
+export type Slot =
+  | 'AFTERNOON'
+  | 'EVENING'
+  | 'FULL_DAY';
+
 export type UpdateOfferInput = {
   basePrice?: InputMaybe<Scalars['Int']['input']>;
   depositPercent?: InputMaybe<Scalars['Int']['input']>;
@@ -252,6 +267,7 @@ export type UpdateVendorInput = {
   capacity?: InputMaybe<Scalars['Int']['input']>;
   categoryId?: InputMaybe<Scalars['ID']['input']>;
   contact?: InputMaybe<ContactInput>;
+  dailyCapacity?: InputMaybe<Scalars['Int']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   latitude?: InputMaybe<Scalars['Float']['input']>;
@@ -273,6 +289,8 @@ export type Vendor = {
   category: Category;
   contact: Contact;
   createdAt: Scalars['String']['output'];
+  /** Events a vendor other than a hall takes on one day (halls rent each slot once). */
+  dailyCapacity: Scalars['Int']['output'];
   description: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** The vendor's own coordinates, else its commune's. */
@@ -310,6 +328,8 @@ export type VendorEdge = {
 };
 
 export type VendorFilter = {
+  /** Vendors free on that date and slot: not held, booked or closed (as the event subgraph last reported, within seconds). */
+  availableOn?: InputMaybe<AvailableOnInput>;
   /** Any of these categories. */
   categoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Vendors with an offer at or under this base price, whole DZD. */
@@ -458,12 +478,14 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AvailableOnInput: AvailableOnInput;
   Category: ResolverTypeWrapper<CategoryRow>;
   CategoryFacet: ResolverTypeWrapper<CategoryFacetRow>;
   Contact: ResolverTypeWrapper<Contact>;
   ContactInput: ContactInput;
   CreateVendorInput: CreateVendorInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NearInput: NearInput;
   Offer: ResolverTypeWrapper<OfferRow>;
@@ -475,6 +497,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RemoveOfferInput: RemoveOfferInput;
   SearchMode: SearchMode;
+  Slot: Slot;
   UpdateOfferInput: UpdateOfferInput;
   UpdateVendorInput: UpdateVendorInput;
   User: ResolverTypeWrapper<User>;
@@ -494,12 +517,14 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  AvailableOnInput: AvailableOnInput;
   Category: CategoryRow;
   CategoryFacet: CategoryFacetRow;
   Contact: Contact;
   ContactInput: ContactInput;
   CreateVendorInput: CreateVendorInput;
   Float: Scalars['Float']['output'];
+  Date: Scalars['Date']['output'];
   Mutation: Record<PropertyKey, never>;
   NearInput: NearInput;
   Offer: OfferRow;
@@ -538,6 +563,10 @@ export type ContactResolvers<ContextType = Context, ParentType extends Resolvers
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addOffer?: Resolver<ResolversTypes['OfferPayload'], ParentType, ContextType, RequireFields<MutationAddOfferArgs, 'input'>>;
@@ -603,6 +632,7 @@ export type VendorResolvers<ContextType = Context, ParentType extends ResolversP
   category?: Resolver<ResolversTypes['Category'], ParentType, ContextType>;
   contact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dailyCapacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   latitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -639,6 +669,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Category?: CategoryResolvers<ContextType>;
   CategoryFacet?: CategoryFacetResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Offer?: OfferResolvers<ContextType>;
   OfferPayload?: OfferPayloadResolvers<ContextType>;

@@ -21,6 +21,7 @@ const details = {
   ...coordinates,
   contact: contact.nullish(),
   capacity: z.number().int().min(1, 'at least 1').max(100_000).nullish(),
+  dailyCapacity: z.number().int().min(1, 'at least 1').max(1000, 'at most 1000').nullish(),
 };
 
 /** Coordinates come in pairs: one without the other names no point. */

@@ -1,5 +1,6 @@
 import type { VendorDeps } from '../context.ts';
 import { searchGeneration } from '../search/generation.ts';
+import { announceTerms } from './announceTerms.ts';
 
 /**
  * Asks the workers to bring the vendor's index row up to date, and retires cached search answers at once (the
@@ -12,6 +13,11 @@ export async function requestReindex(deps: VendorDeps, vendor: { id: string; rev
     await deps.jobs.enqueue('search', 'reindexVendor', { vendorId: vendor.id }, { jobId: `${vendor.id}-reindex-${vendor.revision}` });
   } catch (err) {
     deps.log.error({ err, vendorId: vendor.id }, 'could not queue a search reindex; reconciliation will catch it up');
+  }
+  try {
+    await announceTerms(deps, vendor.id);
+  } catch (err) {
+    deps.log.error({ err, vendorId: vendor.id }, "could not tell the event subgraph the vendor's booking terms");
   }
   try {
     await searchGeneration(deps.redis, deps.settings.QUEUE_PREFIX).bump();

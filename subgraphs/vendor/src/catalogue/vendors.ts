@@ -58,6 +58,7 @@ export async function createVendor(ctx: Ctx, raw: unknown): Promise<VendorRow> {
         longitude: input.longitude ?? null,
         ...contactColumns(input.contact),
         capacity: input.capacity ?? null,
+        dailyCapacity: input.dailyCapacity ?? 1,
         ownerId: input.ownerId ?? viewer.id,
         status: 'DRAFT',
       }),
@@ -83,6 +84,7 @@ export async function updateVendor(ctx: Ctx, raw: unknown): Promise<VendorRow> {
     ...(input.latitude !== undefined ? { latitude: input.latitude ?? null, longitude: input.longitude ?? null } : {}),
     ...contactColumns(input.contact),
     ...(input.capacity !== undefined ? { capacity: input.capacity ?? null } : {}),
+    ...(input.dailyCapacity != null ? { dailyCapacity: input.dailyCapacity } : {}),
   };
   const repo = ctx.deps.db.getRepository(VendorEntity);
   await repo.update(vendor.id, { ...changes, revision: () => 'revision + 1' });

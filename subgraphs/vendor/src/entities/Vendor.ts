@@ -18,6 +18,8 @@ export interface VendorRow {
   website: string | null;
   ownerId: string;
   capacity: number | null;
+  /** Events a non-hall vendor takes on one day; halls rent each slot once whatever this says. */
+  dailyCapacity: number;
   /** Lowest and highest offer base prices, kept by every offer change. */
   priceMin: number | null;
   priceMax: number | null;
@@ -50,6 +52,7 @@ export const VendorEntity = new EntitySchema<VendorRow>({
     website: { type: 'text', nullable: true },
     ownerId: { type: 'uuid', name: 'owner_id' },
     capacity: { type: 'int', nullable: true },
+    dailyCapacity: { type: 'int', name: 'daily_capacity', default: 1 },
     priceMin: { type: 'int', name: 'price_min', nullable: true },
     priceMax: { type: 'int', name: 'price_max', nullable: true },
     rating: { type: 'real', nullable: true },

@@ -1,4 +1,4 @@
-import type { Logger } from '@zaffa/shared';
+import type { JobProducer, Logger } from '@zaffa/shared';
 import type { DataSource } from 'typeorm';
 import type { SearchGeneration } from '../search/generation.ts';
 
@@ -6,6 +6,9 @@ import type { SearchGeneration } from '../search/generation.ts';
 export interface VendorJobDeps {
   db: DataSource;
   log: Logger;
+  jobs: JobProducer;
+  /** How often the periodic catch-ups (search index, booking terms) run. */
+  reconcileEveryMs: number;
   /** Bumped after every change to the search index, which retires the cached search answers. */
   searchGeneration: SearchGeneration;
 }

@@ -25,7 +25,16 @@ export const vendorJobs: SubgraphJobs = async ({ env, log, redis, jobs, queuePre
   await jobs
     .queue('search')
     .upsertJobScheduler('search-reconcile', { every: config.SEARCH_RECONCILE_INTERVAL_MS }, { name: 'reconcileIndex', data: {} });
-  const deps = { db, log, searchGeneration: searchGeneration(redis, queuePrefix) };
+  await jobs
+    .queue('vendor')
+    .upsertJobScheduler('vendor-terms-reconcile', { every: config.SEARCH_RECONCILE_INTERVAL_MS }, { name: 'reconcileTerms', data: {} });
+  const deps = {
+    db,
+    log,
+    jobs,
+    reconcileEveryMs: config.SEARCH_RECONCILE_INTERVAL_MS,
+    searchGeneration: searchGeneration(redis, queuePrefix),
+  };
   return {
     handlers: { search: searchHandlers(deps), vendor: vendorHandlers(deps) },
     ready: () => db.query('SELECT 1'),

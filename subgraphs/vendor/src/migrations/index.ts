@@ -4,6 +4,8 @@ import { VendorDetailsAndOffers1763900000000 } from './1763900000000-VendorDetai
 import { CreateSearchIndex1763900000001 } from './1763900000001-CreateSearchIndex.ts';
 import { SearchIndexEarthColumn1763950000000 } from './1763950000000-SearchIndexEarthColumn.ts';
 import { SearchIndexesForFacetsAndCategories1764000000000 } from './1764000000000-SearchIndexesForFacetsAndCategories.ts';
+import { DailyCapacityAndBusyDays1764100000000 } from './1764100000000-DailyCapacityAndBusyDays.ts';
+import { VendorTermsRevision1764100000001 } from './1764100000001-VendorTermsRevision.ts';
 import { ResponseStats1764500000300 } from './1764500000300-ResponseStats.ts';
 
 /** In the order they apply. */
@@ -13,6 +15,8 @@ export const migrations = [
   CreateSearchIndex1763900000001,
   SearchIndexEarthColumn1763950000000,
   SearchIndexesForFacetsAndCategories1764000000000,
+  DailyCapacityAndBusyDays1764100000000,
+  VendorTermsRevision1764100000001,
   CreateOutbox1764500000000,
   ResponseStats1764500000300,
 ];

@@ -1,6 +1,6 @@
 import { isUuid } from '@zaffa/shared';
 import { z } from 'zod';
-import type { VendorSort } from '../__generated__/resolvers-types.ts';
+import type { Slot, VendorSort } from '../__generated__/resolvers-types.ts';
 
 const MAX_TERMS = 8;
 const MAX_RADIUS_KM = 1000;
@@ -26,6 +26,13 @@ const filter = z.object({
   maxPrice: z.number().min(0, '0 or more').nullish(),
   minCapacity: z.number().min(1, '1 or more').nullish(),
   minRating: z.number().min(0, 'between 0 and 5').max(5, 'between 0 and 5').nullish(),
+  availableOn: z
+    .object({
+      date: z.iso.date('a real calendar date, YYYY-MM-DD'),
+      // GraphQL has already refused a slot the schema does not list.
+      slot: z.custom<Slot>(),
+    })
+    .nullish(),
 });
 
 /** `Query.vendors`' arguments; a sort that needs a filter refuses to go without it. */

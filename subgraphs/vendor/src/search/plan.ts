@@ -1,5 +1,5 @@
 import { badInput, isUuid, pageSize, parseInput } from '@zaffa/shared';
-import type { QueryVendorsArgs } from '../__generated__/resolvers-types.ts';
+import type { QueryVendorsArgs, Slot } from '../__generated__/resolvers-types.ts';
 import type { PlaceKind } from '../entities/Place.ts';
 import type { Loaders } from '../loaders.ts';
 import { decodeSearchCursor, type SearchCursor } from './cursor.ts';
@@ -16,6 +16,8 @@ export interface SearchPlan {
   maxPrice: number | null;
   minCapacity: number | null;
   minRating: number | null;
+  /** Free on that date and slot, as the event subgraph last reported. */
+  availableOn: { date: string; slot: Slot } | null;
   sort: SortName;
   first: number;
   after: SearchCursor | null;
@@ -50,6 +52,7 @@ export async function planSearch(raw: QueryVendorsArgs, loaders: Loaders): Promi
     maxPrice,
     minCapacity,
     minRating,
+    availableOn: filter.availableOn ? { date: filter.availableOn.date, slot: filter.availableOn.slot } : null,
     sort,
     first,
     after: args.after ? decodeSearchCursor(args.after, sort) : null,

@@ -35,6 +35,7 @@ export function planKey(plan: SearchPlan): string {
     plan.maxPrice,
     plan.minCapacity,
     plan.minRating,
+    plan.availableOn,
     plan.sort,
     plan.first,
     plan.after,

@@ -20,7 +20,19 @@ export function filterConditions(plan: SearchPlan, src: SearchSource, p: SqlPara
   if (plan.maxPrice !== null) conditions.push(`${src.priceMin} <= ${p.add(plan.maxPrice)}`);
   if (plan.minCapacity !== null) conditions.push(`${src.capacity} >= ${p.add(plan.minCapacity)}`);
   if (plan.minRating !== null) conditions.push(`${src.rating} >= ${p.add(plan.minRating)}`);
+  if (plan.availableOn) conditions.push(availableCondition(src.id, plan.availableOn, p));
   return conditions;
+}
+
+const takenHalves = {
+  AFTERNOON: `b.afternoon <> 'FREE'`,
+  EVENING: `b.evening <> 'FREE'`,
+  FULL_DAY: `(b.afternoon <> 'FREE' OR b.evening <> 'FREE')`,
+};
+
+/** Free on the date and slot: no busy day reported for the vendor that takes that slot's halves. */
+function availableCondition(id: string, on: NonNullable<SearchPlan['availableOn']>, p: SqlParams): string {
+  return `NOT EXISTS (SELECT 1 FROM vendor_busy_days b WHERE b.vendor_id = ${id} AND b.date = ${p.add(on.date)}::date AND ${takenHalves[on.slot]})`;
 }
 
 /** One category as plain equality: Postgres reads an index on (category, sort key) in order for `=`, not for `= ANY`. */
