@@ -3,19 +3,21 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
-  LocalDiskStorage,
   REQUEST_ID_HEADER,
   createApp,
   createHttpServer,
   createLogger,
   createMetrics,
+  createTracing,
   createRedis,
   createTokenVerifier,
   listen,
   maskErrors,
   observabilityPlugin,
+  openBlobStorage,
   requestIdMiddleware,
   requestScopeMiddleware,
+  traceRequests,
   requestScope,
   type Viewer,
 } from '@zaffa/shared';
@@ -48,8 +50,9 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const production = config.NODE_ENV === 'production';
   const log = createLogger('gateway', config.LOG_LEVEL);
   const metrics = createMetrics('gateway');
+  const tracing = createTracing('gateway', config.OTEL_EXPORTER_OTLP_ENDPOINT);
   const redis = createRedis(config.REDIS_URL, 'zaffa-gateway');
-  const gateway = createGateway(config, log);
+  const gateway = createGateway(config, log, metrics, tracing);
   const verify = createTokenVerifier({ issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, keys: new URL(config.ACCOUNTS_JWKS_URL) });
   const limits = shields ? queryLimits(config) : { plugins: [], validationRules: [] };
 
@@ -89,7 +92,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   loaded = true;
 
   const closeStaffTools = mountStaffTools(app, { production, log, verify, redis, queuePrefix: config.QUEUE_PREFIX });
-  mountDownloads(app, new LocalDiskStorage(config.MEDIA_STORAGE_DIR), mediaFileLookup(apollo), log);
+  mountDownloads(app, openBlobStorage(config), mediaFileLookup(apollo), log);
   app.use(
     '/graphql',
     requestIdMiddleware,
@@ -99,6 +102,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     ...uploadIntake({ maxBytes: config.MEDIA_MAX_BYTES, maxFiles: config.MEDIA_MAX_FILES, concurrency: config.GATEWAY_UPLOAD_CONCURRENCY }),
     ...jsonBody(config.GATEWAY_MAX_BODY_BYTES),
     requestScopeMiddleware,
+    traceRequests(tracing),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const viewer = res.locals.viewer as Viewer | null;
@@ -119,6 +123,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       await apollo.stop();
       await closeStaffTools();
       redis.disconnect();
+      await tracing.shutdown();
     },
   };
 }

@@ -3,10 +3,12 @@ import {
   createHttpServer,
   createLogger,
   createMetrics,
+  createTracing,
   createRedis,
   JobProducer,
   listen,
   startConsumers,
+  watchQueues,
   type OpenJobs,
 } from '@zaffa/shared';
 import { backupJobs } from './backup/index.ts';
@@ -29,6 +31,8 @@ export async function startWorkers(env?: NodeJS.ProcessEnv): Promise<RunningWork
   const redis = createRedis(config.REDIS_URL, 'zaffa-workers');
   const jobs = new JobProducer(redis, config.QUEUE_PREFIX);
   const metrics = createMetrics('workers');
+  watchQueues(metrics, jobs);
+  const tracing = createTracing('workers', config.OTEL_EXPORTER_OTLP_ENDPOINT);
   const host = { env, log, redis, jobs, queuePrefix: config.QUEUE_PREFIX, metrics };
   const opened: OpenJobs[] = [];
   // The subgraphs' jobs, and the workers' own maintenance: backups, which change no subgraph's data.
@@ -39,6 +43,8 @@ export async function startWorkers(env?: NodeJS.ProcessEnv): Promise<RunningWork
     log,
     concurrency: Object.assign({}, ...opened.map((o) => o.concurrency)),
     worker: { lockDuration: config.JOB_LOCK_MS, stalledInterval: config.JOB_LOCK_MS },
+    metrics,
+    tracing,
   });
   const app = createApp({ log, metrics, ready: () => Promise.all([redis.ping(), ...opened.map((o) => o.ready())]) });
   const server = createHttpServer(app);
@@ -53,6 +59,7 @@ export async function startWorkers(env?: NodeJS.ProcessEnv): Promise<RunningWork
       server.close();
       redis.disconnect();
       for (const o of opened) await o.close();
+      await tracing.shutdown();
     },
   };
 }

@@ -13,7 +13,7 @@ export interface JobHost {
   redis: Redis;
   jobs: JobProducer;
   queuePrefix: string;
-  /** The workers' registry, for the jobs' own measures. */
+  /** The workers' registry, for the jobs' own measures (database pools...). */
   metrics: Metrics;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineConfig, LocalDiskStorage, portVariable, storageVariables, uploadLimitVariables, type BlobStorage } from '@zaffa/shared';
+import { defineConfig, openBlobStorage, portVariable, storageVariables, uploadLimitVariables } from '@zaffa/shared';
 
 /** The media subgraph's variables: its port, where files go, how much an upload may carry. */
 export const mediaConfig = defineConfig({
@@ -12,7 +12,7 @@ export const mediaConfig = defineConfig({
   },
   finish: (config) => ({
     ...config,
-    storage: new LocalDiskStorage(config.MEDIA_STORAGE_DIR) as BlobStorage,
+    storage: openBlobStorage(config),
     maxBytes: config.MEDIA_MAX_BYTES,
     maxFiles: config.MEDIA_MAX_FILES,
   }),

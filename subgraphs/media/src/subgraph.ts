@@ -11,6 +11,7 @@ import { mountUploads } from './uploads/middleware.ts';
 
 export const media: SubgraphDefinition<Context, MediaSettings> = {
   name: 'media',
+  businessFields: { 'Mutation.uploadMedia': 'media_uploaded', 'Mutation.uploadMedias': 'media_uploaded' },
   typeDefs: readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'),
   resolvers,
   entities: [MediaEntity, AttachmentEntity],

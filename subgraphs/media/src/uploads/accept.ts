@@ -5,6 +5,7 @@ import type { Context } from '../context.ts';
 import { uploadDetails } from '../inputs.ts';
 import { MediaEntity, type MediaRow } from '../entities/Media.ts';
 import { receiveFile, type ReceivedFile } from './receive.ts';
+import { uploadSizes } from './uploadMetrics.ts';
 
 /**
  * Receives the files of one request, then records them all as PENDING and queues their processing.
@@ -49,6 +50,7 @@ export async function acceptUploads(
   }));
   // One INSERT for the whole request (no read-before-write as `save` would do).
   await ctx.deps.db.getRepository(MediaEntity).insert(rows);
+  for (const row of rows) uploadSizes(ctx.deps.metrics).observe(row.bytes);
   for (const row of rows) {
     try {
       await ctx.deps.jobs.enqueue('media', 'process', { mediaId: row.id }, { jobId: `${row.id}-process` });
