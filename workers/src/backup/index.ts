@@ -13,6 +13,11 @@ export const backupDirOf = (config: BackupConfig) => resolve(storageRoot(config.
 
 /** One backup now, then retention: what the scheduled job and `npm run backup` both do. */
 export async function backUpAndPrune(config: BackupConfig, log: Parameters<typeof takeBackup>[1]) {
+  if (config.MEDIA_STORAGE !== 'disk') {
+    throw new Error(
+      "backups copy media from MEDIA_STORAGE_DIR only; with MEDIA_STORAGE=s3 rely on the bucket's own versioning or replication",
+    );
+  }
   const backupDir = backupDirOf(config);
   const summary = await takeBackup(
     { serverUrl: config.DATABASE_URL, databasePrefix: config.DATABASE_PREFIX, mediaRoot: storageRoot(config.MEDIA_STORAGE_DIR), backupDir },
