@@ -8,6 +8,9 @@ const steps: [string, string[]][] = [
   ['generated resolver types', ['npx', 'graphql-codegen', '--config', 'codegen.yml', '--check']],
   ['supergraph', [process.execPath, 'scripts/compose.ts', '--check']],
   ['README environment table', [process.execPath, 'scripts/envTable.ts', '--check']],
+  // promtool comes with Debian's `prometheus` package (.ci/run installs it).
+  ['Prometheus configuration', ['promtool', 'check', 'config', 'monitoring/prometheus/prometheus.yml']],
+  ['Prometheus alert rules', ['promtool', 'check', 'rules', 'monitoring/prometheus/alerts.yml']],
 ];
 
 let failed = 0;
@@ -20,6 +23,7 @@ for (const [name, [cmd, ...args]] of steps) {
     failed++;
     process.stdout.write(result.stdout);
     process.stderr.write(result.stderr);
+    if (result.error) console.error(`  ${cmd}: ${result.error.message}`);
   }
 }
 process.exit(failed > 0 ? 1 : 0);

@@ -5,20 +5,22 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { expressMiddleware } from '@as-integrations/express5';
 import type { GraphQLSchema } from 'graphql';
 import {
-  LocalDiskStorage,
   REQUEST_ID_HEADER,
   createApp,
   createHttpServer,
   createLogger,
   createMetrics,
+  createTracing,
   createRedis,
   createTokenVerifier,
   listen,
   maskErrors,
   referenceSecret,
   observabilityPlugin,
+  openBlobStorage,
   requestIdMiddleware,
   requestScopeMiddleware,
+  traceRequests,
   requestScope,
   type Viewer,
 } from '@zaffa/shared';
@@ -50,11 +52,12 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const production = config.NODE_ENV === 'production';
   const log = createLogger('gateway', config.LOG_LEVEL);
   const metrics = createMetrics('gateway');
+  const tracing = createTracing('gateway', config.OTEL_EXPORTER_OTLP_ENDPOINT);
   const redis = createRedis(config.REDIS_URL, 'zaffa-gateway');
-  const gateway = createGateway(config, log);
+  const gateway = createGateway(config, log, metrics, tracing);
   const verify = createTokenVerifier({ issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, keys: new URL(config.ACCOUNTS_JWKS_URL) });
   const limits = shields ? queryLimits(config) : { plugins: [], validationRules: [] };
-  const storage = new LocalDiskStorage(config.MEDIA_STORAGE_DIR);
+  const storage = openBlobStorage(config);
   const secret = referenceSecret(config);
   let apiSchema: GraphQLSchema | undefined;
   gateway.onSchemaLoadOrUpdate((update) => {
@@ -128,6 +131,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     }),
     ...jsonBody(config.GATEWAY_MAX_BODY_BYTES),
     requestScopeMiddleware,
+    traceRequests(tracing),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const viewer = res.locals.viewer as Viewer | null;
@@ -147,6 +151,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     stop: async () => {
       await apollo.stop();
       redis.disconnect();
+      await tracing.shutdown();
     },
   };
 }

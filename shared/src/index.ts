@@ -8,9 +8,9 @@ export { closeOnSignal, exitOnStartupError, type Closer } from './shutdown.ts';
 export { sendError } from './http/sendError.ts';
 export { createApp, requestIdMiddleware, requestScopeMiddleware } from './http/app.ts';
 export { createHttpServer, listen } from './http/listen.ts';
-export { createMetrics, type Metrics } from './http/metrics.ts';
+export { createMetrics, type Metrics, type BusinessEvent } from './http/metrics.ts';
 export { REQUEST_ID_HEADER, requestIdFrom } from './http/requestId.ts';
-export { observabilityPlugin } from './graphql/observability.ts';
+export { observabilityPlugin, type BusinessFields } from './graphql/observability.ts';
 export type { BaseContext, SubgraphContext, Viewer, Role } from './graphql/context.ts';
 export { startSubgraph, type SubgraphOptions, type RunningSubgraph } from './graphql/subgraphServer.ts';
 export { runSubgraph, serveSubgraph, type SubgraphDefinition, type SubgraphDeps, type RunningService } from './graphql/runSubgraph.ts';
@@ -18,5 +18,6 @@ export { createTokenVerifier, viewerFromHeaders, type TokenVerifier } from './au
 export * from './graphql/connection.ts';
 export { stableId, isUuid } from './stableId.ts';
 export * from './storage/index.ts';
+export * from './tracing/index.ts';
 export { multipartUploads, processStreamingRequest, inArrivalOrder, MultipartError, type MultipartLimits } from './http/multipart.ts';
 export { parseInput } from './graphql/parseInput.ts';

@@ -85,6 +85,10 @@ export async function startStack(extra: NodeJS.ProcessEnv = {}, options: StackOp
       const res = await fetch(gateway.url, { method: 'POST', headers: { 'apollo-require-preflight': 'true', ...headers }, body: form });
       return { status: res.status, headers: res.headers, body: (await res.json()) as GraphQLResult<T>['body'] };
     },
+    /** The port of the workers' health and metrics endpoints, while they run. */
+    get workersPort(): number | undefined {
+      return workers?.port;
+    },
     /** The gateway's origin, for downloads. */
     origin: gateway.url.replace(/\/graphql$/, ''),
     /** Starts the workers (again, after `stopWorkers`). */

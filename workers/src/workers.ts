@@ -3,10 +3,12 @@ import {
   createHttpServer,
   createLogger,
   createMetrics,
+  createTracing,
   createRedis,
   JobProducer,
   listen,
   startConsumers,
+  watchQueues,
   type OpenJobs,
 } from '@zaffa/shared';
 import { workersConfig, type WorkersConfig } from './config.ts';
@@ -27,7 +29,10 @@ export async function startWorkers(env?: NodeJS.ProcessEnv): Promise<RunningWork
   const log = createLogger('workers', config.LOG_LEVEL);
   const redis = createRedis(config.REDIS_URL, 'zaffa-workers');
   const jobs = new JobProducer(redis, config.QUEUE_PREFIX);
-  const host = { env, log, redis, jobs, queuePrefix: config.QUEUE_PREFIX };
+  const metrics = createMetrics('workers');
+  watchQueues(metrics, jobs);
+  const tracing = createTracing('workers', config.OTEL_EXPORTER_OTLP_ENDPOINT);
+  const host = { env, log, redis, jobs, queuePrefix: config.QUEUE_PREFIX, metrics };
   const opened: OpenJobs[] = [];
   for (const open of subgraphJobs) opened.push(await open(host));
   const consumers = startConsumers(combineHandlers(opened.map((o) => o.handlers)), {
@@ -36,8 +41,9 @@ export async function startWorkers(env?: NodeJS.ProcessEnv): Promise<RunningWork
     log,
     concurrency: Object.assign({}, ...opened.map((o) => o.concurrency)),
     worker: { lockDuration: config.JOB_LOCK_MS, stalledInterval: config.JOB_LOCK_MS },
+    metrics,
+    tracing,
   });
-  const metrics = createMetrics('workers');
   const app = createApp({ log, metrics, ready: () => Promise.all([redis.ping(), ...opened.map((o) => o.ready())]) });
   const server = createHttpServer(app);
   const port = await listen(server, config.WORKERS_PORT, config.HOST);
@@ -51,6 +57,7 @@ export async function startWorkers(env?: NodeJS.ProcessEnv): Promise<RunningWork
       server.close();
       redis.disconnect();
       for (const o of opened) await o.close();
+      await tracing.shutdown();
     },
   };
 }

@@ -45,6 +45,11 @@ export const baseVariables = {
     schema: z.coerce.number().int().positive().default(10_000),
     description: 'How long a stopping service waits for in-flight work before it closes anyway.',
   },
+  OTEL_EXPORTER_OTLP_ENDPOINT: {
+    schema: z.url().optional(),
+    description:
+      "OpenTelemetry collector (OTLP over HTTP, e.g. `http://otel-collector:4318`) that receives every service's traces; unset, nothing is traced.",
+  },
   JWT_ISSUER: {
     schema: z.string().min(1).default('zaffa-accounts'),
     description: 'Issuer (`iss`) of access tokens; tokens from any other issuer are refused.',

@@ -7,6 +7,34 @@ export const storageVariables = {
     schema: z.string().min(1).default('.data/media'),
     description: 'Root of the sharded media store (relative paths start at the repository root). Media, workers and the gateway share it.',
   },
+  MEDIA_STORAGE: {
+    schema: z.enum(['disk', 's3']).default('disk'),
+    description:
+      'Where media bytes live: `disk` (under `MEDIA_STORAGE_DIR`) or `s3` (a bucket of any S3-compatible store, for several machines).',
+  },
+  MEDIA_S3_BUCKET: {
+    schema: z.string().min(3).optional(),
+    description: 'Bucket of the media files when `MEDIA_STORAGE=s3` (required then); it must exist.',
+  },
+  MEDIA_S3_ENDPOINT: {
+    schema: z.url().optional(),
+    description: 'URL of an S3-compatible store (MinIO, Ceph, a provider); AWS S3 itself when unset.',
+  },
+  MEDIA_S3_REGION: { schema: z.string().min(1).default('us-east-1'), description: 'Region of the media bucket.' },
+  MEDIA_S3_FORCE_PATH_STYLE: {
+    schema: z.stringbool().default(true),
+    description: 'Address the bucket in the path (`endpoint/bucket/key`), as MinIO wants; `false` for virtual-hosted buckets.',
+  },
+  MEDIA_S3_ACCESS_KEY_ID: {
+    schema: z.string().min(1).optional(),
+    description: "Access key of the media bucket; unset, the AWS SDK's own chain (environment, instance or pod role) applies.",
+    sensitive: true,
+  },
+  MEDIA_S3_SECRET_ACCESS_KEY: {
+    schema: z.string().min(1).optional(),
+    description: 'Secret of `MEDIA_S3_ACCESS_KEY_ID`.',
+    sensitive: true,
+  },
 } satisfies EnvVars;
 
 /** Upload limits the gateway and the media subgraph must agree on, declared once for both. */

@@ -14,6 +14,8 @@ import { createLogger, type Logger } from '../logger.ts';
 import { createRedis } from '../redis.ts';
 import { closeOnSignal, exitOnStartupError } from '../shutdown.ts';
 import type { BaseContext } from './context.ts';
+import type { BusinessFields } from './observability.ts';
+import { createTracing } from '../tracing/tracing.ts';
 import { startSubgraph, type RunningSubgraph } from './subgraphServer.ts';
 
 /** What a subgraph's own code can use while serving; `settings` is what its config read at start. */
@@ -39,6 +41,8 @@ export interface SubgraphDefinition<C extends BaseContext, S extends BaseConfig 
   context: (base: BaseContext, deps: SubgraphDeps<S>) => C;
   plugins?: (deps: SubgraphDeps<S>) => ApolloServerPlugin<C>[];
   routes?: (app: express.Express, deps: SubgraphDeps<S>) => void;
+  /** Root fields whose every success is a business event (`{ 'Mutation.signUp': 'sign_up' }`), counted on /metrics. */
+  businessFields?: BusinessFields;
   /** Where the token-signing keys come from, for the subgraph that holds them; others fetch ACCOUNTS_JWKS_URL. */
   tokenKeys?: (deps: SubgraphDeps<S>) => JWTVerifyGetKey;
 }
@@ -71,7 +75,9 @@ async function startFromConfig<C extends BaseContext, S extends BaseConfig>(
   });
   const redis = createRedis(config.REDIS_URL, `zaffa-${def.name}`);
   const jobs = new JobProducer(redis, config.QUEUE_PREFIX);
-  const metrics = createMetrics(def.name);
+  const metrics = createMetrics(def.name, { businessEvents: Object.values(def.businessFields ?? {}).filter((e) => e !== undefined) });
+  metrics.watchPool(db);
+  const tracing = createTracing(def.name, config.OTEL_EXPORTER_OTLP_ENDPOINT);
   const deps: SubgraphDeps<S> = { db, redis, jobs, log, metrics, settings: config };
   const verify = createTokenVerifier({
     issuer: config.JWT_ISSUER,
@@ -86,6 +92,8 @@ async function startFromConfig<C extends BaseContext, S extends BaseConfig>(
     host: config.HOST,
     log,
     metrics,
+    businessFields: def.businessFields,
+    tracing,
     ready: () => Promise.all([db.query('SELECT 1'), redis.ping()]),
     authenticate: (req) => viewerFromHeaders(req.headers, verify),
     context: (base) => def.context(base, deps),
@@ -100,6 +108,7 @@ async function startFromConfig<C extends BaseContext, S extends BaseConfig>(
       await jobs.close();
       redis.disconnect();
       await db.destroy();
+      await tracing.shutdown();
     },
   };
 }

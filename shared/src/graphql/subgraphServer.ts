@@ -14,7 +14,9 @@ import { REQUEST_ID_HEADER } from '../http/requestId.ts';
 import { maskErrors } from '../errors.ts';
 import { requestScope } from '../logger.ts';
 import type { BaseContext, Viewer } from './context.ts';
-import { observabilityPlugin } from './observability.ts';
+import { observabilityPlugin, type BusinessFields } from './observability.ts';
+import { traceRequests } from '../tracing/httpSpans.ts';
+import type { Tracing } from '../tracing/tracing.ts';
 
 export interface SubgraphOptions<C extends BaseContext> {
   name: string;
@@ -32,6 +34,10 @@ export interface SubgraphOptions<C extends BaseContext> {
   plugins?: ApolloServerPlugin<C>[];
   /** The service's metrics, when its own code also records some; made here otherwise. */
   metrics?: Metrics;
+  /** Spans for each request, continuing the caller's trace; none when absent. */
+  tracing?: Tracing;
+  /** Root fields counted as business events when they succeed. */
+  businessFields?: BusinessFields;
   /** Extra routes (downloads, JWKS...) mounted before `/graphql`. */
   routes?: (app: express.Express) => void;
 }
@@ -60,7 +66,7 @@ export async function startSubgraph<C extends BaseContext>(options: SubgraphOpti
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
     plugins: [
-      observabilityPlugin(log, metrics),
+      observabilityPlugin(log, metrics, options.businessFields),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -74,6 +80,7 @@ export async function startSubgraph<C extends BaseContext>(options: SubgraphOpti
     requestIdMiddleware,
     express.json({ limit: '1mb' }),
     requestScopeMiddleware,
+    ...(options.tracing ? [traceRequests(options.tracing)] : []),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const viewer = await options.authenticate(req);

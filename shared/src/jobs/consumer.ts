@@ -1,7 +1,12 @@
 import { Worker, type Job, type WorkerOptions } from 'bullmq';
+import { Histogram } from 'prom-client';
+import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import type { Metrics } from '../http/metrics.ts';
+import { continuedTrace } from '../tracing/propagation.ts';
+import type { Tracing } from '../tracing/tracing.ts';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { requestScope } from '../logger.ts';
+import { requestScope, type RequestFields } from '../logger.ts';
 import { jobRegistry, type JobEnvelope, type JobName, type JobPayload, type QueueName } from './registry.ts';
 
 export type JobHandler<Q extends QueueName, J extends JobName<Q>> = (payload: JobPayload<Q, J>, job: Job) => Promise<unknown>;
@@ -34,25 +39,66 @@ export interface ConsumerOptions {
   log: Logger;
   concurrency?: Partial<Record<QueueName, number>>;
   worker?: Partial<WorkerOptions>;
+  /** Where each job's duration and outcome are recorded (`job_duration_seconds`). */
+  metrics?: Metrics;
+  /** A span per job run, continuing the trace of whatever queued it. */
+  tracing?: Tracing;
 }
 
 /** One BullMQ worker per queue, dispatching each job to its handler with its payload validated. */
 export function startConsumers(handlers: JobHandlers, options: ConsumerOptions): Worker[] {
   checkHandlers(handlers);
+  const duration = options.metrics
+    ? new Histogram({
+        name: 'job_duration_seconds',
+        help: 'Time one run of a job took, by queue, job and outcome (completed, failed: a failed run may be retried).',
+        labelNames: ['queue', 'job', 'outcome'] as const,
+        buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300],
+        registers: [options.metrics.registry],
+      })
+    : undefined;
   return (Object.keys(jobRegistry) as QueueName[]).map((queue) => {
+    /** One run of a job in its log scope, timed by outcome. */
+    const run = (scope: RequestFields, job: Job, work: () => Promise<unknown>) =>
+      requestScope.run(scope, async () => {
+        const started = performance.now();
+        const seconds = () => (performance.now() - started) / 1000;
+        try {
+          const result = await work();
+          duration?.observe({ queue, job: job.name, outcome: 'completed' }, seconds());
+          options.log.info({ jobId: job.id, ms: Math.round(seconds() * 1000) }, 'job done');
+          return result;
+        } catch (err) {
+          duration?.observe({ queue, job: job.name, outcome: 'failed' }, seconds());
+          throw err;
+        }
+      });
     const worker = new Worker(
       queue,
       async (job: Job) => {
-        const { reqId, ...rest } = job.data as JobEnvelope & Record<string, unknown>;
+        const { reqId, trace: carrier, ...rest } = job.data as JobEnvelope & Record<string, unknown>;
         const schema = (jobRegistry[queue] as Record<string, { parse(v: unknown): unknown }>)[job.name];
         const handler = (handlers[queue] as Record<string, (p: unknown, j: Job) => Promise<unknown>>)[job.name];
         if (!schema || !handler) throw new Error(`unknown job ${queue}.${job.name}`);
-        return requestScope.run({ reqId: reqId ?? `job-${job.id}`, operation: `${queue}.${job.name}` }, async () => {
-          const started = performance.now();
-          const result = await handler(schema.parse(rest), job);
-          options.log.info({ jobId: job.id, ms: Math.round(performance.now() - started) }, 'job done');
-          return result;
-        });
+        const scope = { reqId: reqId ?? `job-${job.id}`, operation: `${queue}.${job.name}` };
+        const work = () => handler(schema.parse(rest), job);
+        if (!options.tracing?.enabled) return run(scope, job, work);
+        const span = options.tracing.tracer.startSpan(
+          `job ${queue}.${job.name}`,
+          {
+            kind: SpanKind.CONSUMER,
+            attributes: { 'messaging.destination.name': queue, 'messaging.message.id': String(job.id), 'zaffa.request_id': scope.reqId },
+          },
+          continuedTrace(carrier),
+        );
+        try {
+          return await context.with(trace.setSpan(context.active(), span), () => run(scope, job, work));
+        } catch (err) {
+          span.setStatus({ code: SpanStatusCode.ERROR, message: err instanceof Error ? err.message : String(err) });
+          throw err;
+        } finally {
+          span.end();
+        }
       },
       { connection: options.connection, prefix: options.prefix, concurrency: options.concurrency?.[queue] ?? 4, ...options.worker },
     );

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Redis } from 'ioredis';
+import type { Metrics } from '../http/metrics.ts';
 import type { JobHandlers } from './consumer.ts';
 import type { JobProducer } from './producer.ts';
 import type { QueueName } from './registry.ts';
@@ -12,6 +13,8 @@ export interface JobHost {
   redis: Redis;
   jobs: JobProducer;
   queuePrefix: string;
+  /** The workers' registry, for the jobs' own measures (database pools...). */
+  metrics: Metrics;
 }
 
 /** A subgraph's jobs once opened: the handlers of the queues it owns, and what it holds open for them. */

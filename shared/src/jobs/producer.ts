@@ -1,6 +1,7 @@
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { requestScope } from '../logger.ts';
+import { traceCarrier } from '../tracing/propagation.ts';
 import { defaultJobOptions, jobRegistry, type JobEnvelope, type JobName, type JobPayload, type QueueName } from './registry.ts';
 
 /** Sends jobs to the registry's queues; payloads are validated before they leave. */
@@ -31,7 +32,12 @@ export class JobProducer {
     options: JobsOptions & { jobId: string },
   ) {
     const schema = jobRegistry[queue][job] as { parse(v: unknown): unknown };
-    const data: JobEnvelope = { ...(schema.parse(payload) as object), reqId: requestScope.getStore()?.reqId };
+    const trace = traceCarrier();
+    const data: JobEnvelope = {
+      ...(schema.parse(payload) as object),
+      reqId: requestScope.getStore()?.reqId,
+      ...(trace.traceparent ? { trace } : {}),
+    };
     return this.queue(queue).add(job, data, options);
   }
 

@@ -40,6 +40,8 @@ export type JobPayload<Q extends QueueName, J extends JobName<Q>> = z.output<(ty
 /** What travels with every job besides its payload: the request that caused it, for the logs. */
 export interface JobEnvelope {
   reqId?: string;
+  /** The W3C trace context of the span that queued it, so the job's span continues that trace. */
+  trace?: Record<string, string>;
 }
 
 /** Default options for every job: a few tries with backoff, finished jobs dropped, failed ones kept to inspect. */

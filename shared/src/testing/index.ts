@@ -60,3 +60,4 @@ export const removeStackData = (env: NodeJS.ProcessEnv) =>
     env.REDIS_URL || 'redis://127.0.0.1:6379',
     env.QUEUE_PREFIX!,
   );
+export { startS3Server, type S3Server } from './s3Server.ts';

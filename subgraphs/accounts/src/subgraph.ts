@@ -32,6 +32,7 @@ function sessionsOf(deps: SubgraphDeps<AccountsSettings>): SessionDeps {
 
 export const accounts: SubgraphDefinition<Context, AccountsSettings> = {
   name: 'accounts',
+  businessFields: { 'Mutation.signUp': 'sign_up' },
   typeDefs: readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'),
   resolvers,
   entities: [UserEntity, RefreshTokenEntity],

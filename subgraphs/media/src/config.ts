@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import {
   defineConfig,
-  LocalDiskStorage,
+  openBlobStorage,
   portVariable,
   referenceSecret,
   storageVariables,
   uploadLimitVariables,
   uploadReferenceVariables,
-  type BlobStorage,
 } from '@zaffa/shared';
 
 /** The media subgraph's variables: its port, where files go, how many files an upload may carry, the key of file references. */
@@ -22,7 +21,7 @@ export const mediaConfig = defineConfig({
   },
   finish: (config) => ({
     ...config,
-    storage: new LocalDiskStorage(config.MEDIA_STORAGE_DIR) as BlobStorage,
+    storage: openBlobStorage(config),
     maxFiles: config.MEDIA_MAX_FILES,
     /** Checks the gateway's references to the files it received. */
     referenceSecret: referenceSecret(config),

@@ -10,6 +10,7 @@ import { mediaConfig, type MediaSettings } from './config.ts';
 
 export const media: SubgraphDefinition<Context, MediaSettings> = {
   name: 'media',
+  businessFields: { 'Mutation.uploadMedia': 'media_uploaded', 'Mutation.uploadMedias': 'media_uploaded' },
   typeDefs: readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'),
   resolvers,
   entities: [MediaEntity, AttachmentEntity],

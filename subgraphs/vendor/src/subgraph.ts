@@ -22,6 +22,7 @@ function searchCacheOf(deps: VendorDeps): SearchCache {
 
 export const vendor: SubgraphDefinition<Context, VendorSettings> = {
   name: 'vendor',
+  businessFields: { 'Mutation.publishVendor': 'vendor_published', 'Query.vendors': 'search' },
   typeDefs: readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'),
   resolvers,
   entities: [VendorEntity, CategoryEntity, PlaceEntity, OfferEntity],

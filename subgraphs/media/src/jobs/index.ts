@@ -6,8 +6,9 @@ import { scheduleMediaJobs } from './schedules.ts';
 import { openMediaServices } from './services.ts';
 
 /** The media subgraph's queue, `media`: processing uploads, expiring unattached ones, finishing stuck ones. */
-export const mediaJobs: SubgraphJobs = async ({ env, log, jobs }) => {
+export const mediaJobs: SubgraphJobs = async ({ env, log, jobs, metrics }) => {
   const media = await openMediaServices(env, log);
+  metrics.watchPool(media.db);
   await scheduleMediaJobs(jobs);
   return {
     handlers: {

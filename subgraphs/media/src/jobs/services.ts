@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import sharp from 'sharp';
 import type { DataSource } from 'typeorm';
-import { LocalDiskStorage, openDatabase, type BlobStorage, type Logger } from '@zaffa/shared';
+import { openBlobStorage, openDatabase, type BlobStorage, type Logger } from '@zaffa/shared';
 import { mediaJobsConfig } from '../config.ts';
 import { AttachmentEntity } from '../entities/Attachment.ts';
 import { MediaEntity } from '../entities/Media.ts';
@@ -38,7 +38,7 @@ export async function openMediaServices(env: NodeJS.ProcessEnv | undefined, log:
   });
   return {
     db,
-    storage: new LocalDiskStorage(config.MEDIA_STORAGE_DIR),
+    storage: openBlobStorage(config),
     maxPixels: config.MEDIA_MAX_PIXELS,
     unattachedTtlMs: config.MEDIA_UNATTACHED_TTL_HOURS * 3600_000,
     threads: config.MEDIA_THREADS,

@@ -12,6 +12,7 @@ import {
 import type { Context } from '../context.ts';
 import { uploadDetails } from '../inputs.ts';
 import { MediaEntity, type MediaRow } from '../entities/Media.ts';
+import { uploadSizes } from './uploadMetrics.ts';
 
 const gone = () =>
   new ZaffaError(ErrorCode.BAD_REQUEST, 'The uploaded file is no longer there (its request was abandoned); upload it again');
@@ -67,6 +68,7 @@ export async function acceptUploads(ctx: Context, ownerId: string, references: r
     await Promise.all(claimed.map((m) => storage.move(m.to, m.from)));
     throw err;
   }
+  for (const row of rows) uploadSizes(ctx.deps.metrics).observe(row.bytes);
   for (const row of rows) {
     try {
       await ctx.deps.jobs.enqueue('media', 'process', { mediaId: row.id }, { jobId: `${row.id}-process` });

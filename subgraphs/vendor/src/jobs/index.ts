@@ -10,7 +10,7 @@ import { vendorHandlers } from './ratings.ts';
 import { searchHandlers } from './search.ts';
 
 /** The vendor subgraph's queues, `search` and `vendor`, run by the workers process on the vendor database. */
-export const vendorJobs: SubgraphJobs = async ({ env, log, redis, jobs, queuePrefix }) => {
+export const vendorJobs: SubgraphJobs = async ({ env, log, redis, jobs, queuePrefix, metrics }) => {
   const config = vendorJobsConfig.load(env);
   const db = await openDatabase({
     serverUrl: config.DATABASE_URL,
@@ -20,6 +20,7 @@ export const vendorJobs: SubgraphJobs = async ({ env, log, redis, jobs, queuePre
     log,
     poolSize: 4,
   });
+  metrics.watchPool(db);
   // Catches up index rows whose job was lost; a scheduler with a fixed id, so every worker process agrees on one.
   await jobs
     .queue('search')
