@@ -163,7 +163,10 @@ describe("the gateway's shields", () => {
   });
 
   it('in production, keeps introspection for staff', async () => {
-    const production = await anotherGateway({ NODE_ENV: 'production' });
+    const production = await anotherGateway({
+      NODE_ENV: 'production',
+      MEDIA_REFERENCE_SECRET: 'a-production-reference-secret-for-this-test',
+    });
     const query = { query: '{ __schema { queryType { name } } }' };
     const anonymous = (await (await post(production.url, query)).json()) as { errors: { extensions: { code: string } }[] };
     assert.equal(anonymous.errors[0]!.extensions.code, 'FORBIDDEN');

@@ -162,6 +162,7 @@ describe('upload admission: a bounded wait', () => {
   it('tells an upload that cannot start within the wait to come back, long before its client would give up', async () => {
     const token = await stack.issuer.sign(ana, 'COUPLE');
     const holder = heldUpload(stack, token, jpeg, { sentBytes: 6000 });
+    await eventually('the holder is being read', () => leftovers(stack.env.MEDIA_STORAGE_DIR!).some((f) => f.startsWith('.tmp/')));
     const { status, headers, body } = await heldUpload(stack, await stack.issuer.sign(badr, 'COUPLE'), jpeg).response;
     assert.equal(status, 503);
     assert.equal(body.errors?.[0]?.extensions?.code, 'SERVICE_UNAVAILABLE');

@@ -3,8 +3,9 @@ import { FileStore } from '@tus/file-store';
 import { Server, type ServerOptions } from '@tus/server';
 import type express from 'express';
 import type { Request, RequestHandler } from 'express';
-import { Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { createReadStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { pipeline } from 'node:stream';
 import { join } from 'node:path';
 import {
   ErrorCode,
@@ -31,7 +32,7 @@ export interface ResumableOptions {
   log: Logger;
 }
 
-/** Where unfinished resumable uploads grow, in the shared store (never served). */
+/** Where unfinished resumable uploads grow, under MEDIA_STORAGE_DIR on the gateway's own disk (never served). */
 const TUS_FOLDER = 'tus';
 const uploadMutation = `mutation ResumableUpload($input: UploadMediaInput!) { uploadMedia(input: $input) { media { id status mimeType bytes sha1 } } }`;
 
@@ -54,8 +55,10 @@ const viewerOf = (req: unknown): Viewer | null =>
  */
 export function mountResumableUploads(app: express.Express, apollo: ApolloServer<GatewayContext>, options: ResumableOptions): void {
   const { storage, referenceSecret, maxBytes, log } = options;
-  const datastore = new FileStore({ directory: join(storageRoot(options.storageDir), TUS_FOLDER) });
-  const removeUpload = (id: string) => Promise.all([storage.delete(`${TUS_FOLDER}/${id}`), storage.delete(`${TUS_FOLDER}/${id}.json`)]);
+  const tusDir = join(storageRoot(options.storageDir), TUS_FOLDER);
+  const datastore = new FileStore({ directory: tusDir });
+  const removeUpload = (id: string) =>
+    Promise.all([rm(join(tusDir, id), { force: true }), rm(join(tusDir, `${id}.json`), { force: true })]);
 
   const finish: ServerOptions['onUploadFinish'] = async (req, upload) => {
     const viewer = viewerOf(req);
@@ -63,10 +66,11 @@ export function mountResumableUploads(app: express.Express, apollo: ApolloServer
     const inspector = new UploadInspector(maxBytes);
     const received = receivedKey(`tus-${upload.id}`);
     try {
-      const bytes = await storage.get(`${TUS_FOLDER}/${upload.id}`);
-      if (!bytes) throw tusError(404, ErrorCode.NOT_FOUND, 'Upload not found');
-      await pipeline(bytes, inspector, new Writable({ write: (_chunk, _encoding, done) => done() }));
-      await storage.move(`${TUS_FOLDER}/${upload.id}`, received);
+      // Read once from tus's own folder on this disk, checked and fingerprinted on the way into the store media reads.
+      await storage.put(
+        received,
+        pipeline(createReadStream(join(tusDir, upload.id)), inspector, () => {}),
+      );
       const reference = signFileReference(referenceSecret, {
         id: `tus-${upload.id}`,
         ownerId: viewer.id,
