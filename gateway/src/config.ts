@@ -29,6 +29,9 @@ export const gatewayVariables = [
   'MEDIA_MAX_BYTES',
   'MEDIA_MAX_FILES',
   'GATEWAY_UPLOAD_CONCURRENCY',
+  'GATEWAY_SUBGRAPH_CONNECTIONS',
+  'GATEWAY_DEDUP_QUERIES',
+  'GATEWAY_QUERY_PLAN_CACHE_MIB',
 ] as const;
 
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;

@@ -50,7 +50,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const log = createLogger('gateway', config.LOG_LEVEL);
   const metrics = createMetrics('gateway');
   const redis = createRedis(config.REDIS_URL, 'zaffa-gateway');
-  const gateway = createGateway(config, log);
+  const { gateway, close: closeSubgraphs } = createGateway(config, log, metrics);
   const verify = createTokenVerifier({ issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, keys: new URL(config.ACCOUNTS_JWKS_URL) });
   const limits = shields ? queryLimits(config) : { plugins: [], validationRules: [] };
 
@@ -117,6 +117,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     port,
     stop: async () => {
       await apollo.stop();
+      await closeSubgraphs();
       redis.disconnect();
     },
   };

@@ -2,18 +2,28 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { ErrorCode, REQUEST_ID_HEADER, ZaffaError } from '@zaffa/shared';
 import type { GatewayContext } from './context.ts';
+import { SubgraphUnreachable } from './fetching/subgraphClient.ts';
+import type { SubgraphFetcher } from './fetching/subgraphFetcher.ts';
 import { forwardUploads, hasUploads } from './uploads/forward.ts';
 
 /**
- * Calls one subgraph over pooled keep-alive connections (Node's fetch), passing on the request id
- * and the caller's bearer token so each subgraph can check for itself who is asking.
+ * Calls one subgraph (through `fetching/`: a keep-alive pool, identical queries in flight shared),
+ * passing on the request id and the caller's bearer token so each subgraph can check for itself who is asking.
  */
 export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly service: string;
 
-  constructor(service: string, url: string) {
+  private readonly subgraph: SubgraphFetcher;
+
+  constructor(service: string, url: string, subgraph: SubgraphFetcher) {
     super({ url, fetcher: fetch as never });
     this.service = service;
+    this.subgraph = subgraph;
+  }
+
+  private headersFor(context: Partial<GatewayContext>): Record<string, string> {
+    if (!context.reqId) return {};
+    return { [REQUEST_ID_HEADER]: context.reqId, ...(context.authorization ? { authorization: context.authorization } : {}) };
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -26,9 +36,9 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     try {
       if (hasUploads(options.request.variables)) return await forwardUploads(this, options);
-      return await super.process(options);
+      return await this.subgraph.process(options, this.headersFor(options.context));
     } catch (err) {
-      if (err instanceof Error && err.name === 'TypeError') {
+      if (err instanceof SubgraphUnreachable || (err instanceof Error && err.name === 'TypeError')) {
         throw new ZaffaError(ErrorCode.SERVICE_UNAVAILABLE, `The ${this.service} service is unavailable; try again shortly`, {
           service: this.service,
         });

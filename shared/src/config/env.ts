@@ -157,6 +157,23 @@ export const env = {
     schema: z.coerce.number().int().positive().default(16),
     description: 'Uploads the gateway reads at once; the others wait unread, their bytes held back by TCP rather than memory.',
   },
+  GATEWAY_SUBGRAPH_CONNECTIONS: {
+    schema: z.coerce.number().int().positive().default(64),
+    description: 'Keep-alive connections the gateway holds open to each subgraph; calls beyond them queue for a free one.',
+  },
+  GATEWAY_DEDUP_QUERIES: {
+    schema: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((v) => v === 'true'),
+    description:
+      "Identical subgraph queries in flight at once (same operation, variables and caller's authorization) share one call; never mutations.",
+  },
+  GATEWAY_QUERY_PLAN_CACHE_MIB: {
+    schema: z.coerce.number().positive().default(30),
+    description:
+      'Memory for cached query plans, in MiB (approximate); the hit rate is on /metrics as `cache_lookups_total{cache="query_plan"}`.',
+  },
   WORKERS_NICE: {
     schema: z.coerce.number().int().min(0).max(19).default(10),
     description: 'CPU priority of the workers (Unix nice, 0 to 19): image work yields to serving requests on a shared host.',
