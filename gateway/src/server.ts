@@ -24,6 +24,7 @@ import type { GatewayConfig } from './config.ts';
 import type { GatewayContext } from './context.ts';
 import { mediaFileLookup, mountDownloads } from './downloads.ts';
 import { createGateway } from './gateway.ts';
+import { requestErrorStatus } from './graphqlOverHttp/requestErrorStatus.ts';
 import { RedisQueryCache } from './shields/apqCache.ts';
 import { queryLimits } from './shields/armor.ts';
 import { authenticate } from './shields/authenticate.ts';
@@ -52,7 +53,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const redis = createRedis(config.REDIS_URL, 'zaffa-gateway');
   const { gateway, close: closeSubgraphs } = createGateway(config, log, metrics);
   const verify = createTokenVerifier({ issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, keys: new URL(config.ACCOUNTS_JWKS_URL) });
-  const limits = shields ? queryLimits(config) : { plugins: [], validationRules: [] };
+  const limits = shields ? queryLimits(config) : { plugins: [], validationRules: [], parseOptions: {} };
 
   let loaded = false;
   const app = createApp({
@@ -77,8 +78,10 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     introspection: true,
     persistedQueries: { cache: new RedisQueryCache(redis, `${config.QUEUE_PREFIX}:apq:`, config.APQ_TTL_S), ttl: config.APQ_TTL_S },
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     plugins: [
       observabilityPlugin(log, metrics),
+      requestErrorStatus(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(limits.plugins as ApolloServerPlugin<GatewayContext>[]),
       ...(production
