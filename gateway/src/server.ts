@@ -22,16 +22,15 @@ import {
 } from '@zaffa/shared';
 import type { GatewayConfig } from './config.ts';
 import type { GatewayContext } from './context.ts';
-import { mediaFileLookup, mountDownloads } from './downloads.ts';
 import { createGateway } from './gateway.ts';
 import { requestErrorStatus } from './graphqlOverHttp/requestErrorStatus.ts';
+import { mediaFileLookup, mountDownloads, uploadIntake } from './media/index.ts';
 import { RedisQueryCache } from './shields/apqCache.ts';
 import { queryLimits } from './shields/armor.ts';
 import { authenticate } from './shields/authenticate.ts';
 import { jsonBody } from './shields/bodyLimit.ts';
 import { staffOnlyIntrospection } from './shields/introspection.ts';
 import { rateLimit } from './shields/rateLimit.ts';
-import { uploadIntake } from './uploads/intake.ts';
 
 export interface GatewayOptions {
   /** Query limits and rate limits; off only to measure what they cost. */

@@ -4,7 +4,7 @@ import { ErrorCode, REQUEST_ID_HEADER, ZaffaError } from '@zaffa/shared';
 import type { GatewayContext } from './context.ts';
 import { SubgraphUnreachable } from './fetching/subgraphClient.ts';
 import type { SubgraphFetcher } from './fetching/subgraphFetcher.ts';
-import { forwardUploads, hasUploads } from './uploads/forward.ts';
+import { forwardUploads, hasUploads } from './media/index.ts';
 
 /**
  * Calls one subgraph (through `fetching/`: a keep-alive pool, identical queries in flight shared),

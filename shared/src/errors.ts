@@ -4,6 +4,8 @@ import type { Logger } from 'pino';
 
 /** The codes a client may act on. They are part of the API: never rename one. */
 export const ErrorCode = {
+  /** The request as a whole is malformed (a broken multipart body, a missing CSRF preflight header). */
+  BAD_REQUEST: 'BAD_REQUEST',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
@@ -38,7 +40,6 @@ const publicCodes = new Set<string>([
   ...Object.values(ErrorCode),
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',

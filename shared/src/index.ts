@@ -5,6 +5,7 @@ export { createLogger, requestScope, type Logger, type RequestFields } from './l
 export { createRedis, type Redis } from './redis.ts';
 export { ErrorCode, ZaffaError, badInput, notFound, forbidden, unauthenticated, maskErrors } from './errors.ts';
 export { closeOnSignal, exitOnStartupError, type Closer } from './shutdown.ts';
+export { sendError } from './http/sendError.ts';
 export { createApp, requestIdMiddleware, requestScopeMiddleware } from './http/app.ts';
 export { createHttpServer, listen } from './http/listen.ts';
 export { createMetrics, type Metrics } from './http/metrics.ts';

@@ -1,21 +1,21 @@
-import type { JobHandlers } from '@zaffa/shared';
-import type { WorkerDeps } from './deps.ts';
-import { expireMedia } from './media/expire.ts';
-import { processMedia } from './media/process.ts';
-import { reconcileMedia } from './media/reconcile.ts';
-import { searchHandlers } from './search.ts';
-import { vendorHandlers } from './vendor.ts';
+import type { JobHandlers, OpenJobs } from '@zaffa/shared';
 
-/** One handler for every job in the registry; `startConsumers` refuses to boot otherwise. */
-export function createHandlers(deps: WorkerDeps): JobHandlers {
-  const { log, jobs, media } = deps;
-  return {
-    search: searchHandlers(deps),
-    vendor: vendorHandlers(deps),
-    media: {
-      process: processMedia(media, log),
-      expire: expireMedia(media, log),
-      reconcile: reconcileMedia(media, jobs, log),
-    },
-  };
+/**
+ * One handler set from the subgraphs' own: a job two subgraphs both handle is refused here, naming it, and a
+ * job none handles is refused by `startConsumers`, so the workers never boot with one missing or doubled.
+ */
+export function combineHandlers(sets: readonly OpenJobs['handlers'][]): JobHandlers {
+  const combined: Record<string, Record<string, unknown>> = {};
+  const doubled: string[] = [];
+  for (const set of sets) {
+    for (const [queue, handlers] of Object.entries(set)) {
+      const into = (combined[queue] ??= {});
+      for (const [job, handler] of Object.entries(handlers as Record<string, unknown>)) {
+        if (job in into) doubled.push(`${queue}.${job}`);
+        into[job] = handler;
+      }
+    }
+  }
+  if (doubled.length > 0) throw new Error(`Job handlers do not match the registry: two handlers for ${doubled.join(', ')}`);
+  return combined as JobHandlers;
 }

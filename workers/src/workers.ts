@@ -7,25 +7,13 @@ import {
   JobProducer,
   listen,
   loadConfig,
-  openDatabase,
   startConsumers,
+  type OpenJobs,
 } from '@zaffa/shared';
-import { searchGeneration, vendor } from '@zaffa/vendor';
-import { createHandlers } from './handlers.ts';
-import { openMediaServices } from './media/services.ts';
-import { scheduleMediaJobs } from './media/schedules.ts';
+import { combineHandlers } from './handlers.ts';
+import { subgraphJobs } from './subgraphJobs.ts';
 
-export const workerVariables = [
-  'LOG_LEVEL',
-  'HOST',
-  'WORKERS_PORT',
-  'REDIS_URL',
-  'QUEUE_PREFIX',
-  'DATABASE_URL',
-  'DATABASE_PREFIX',
-  'SEARCH_RECONCILE_INTERVAL_MS',
-  'JOB_LOCK_MS',
-] as const;
+export const workerVariables = ['LOG_LEVEL', 'HOST', 'WORKERS_PORT', 'REDIS_URL', 'QUEUE_PREFIX', 'JOB_LOCK_MS'] as const;
 
 export interface RunningWorkers {
   port: number;
@@ -33,39 +21,24 @@ export interface RunningWorkers {
   close: () => Promise<void>;
 }
 
-/** Starts one BullMQ worker per registered queue, plus health and metrics endpoints. */
+/** Opens every subgraph's jobs and starts one BullMQ worker per registered queue, plus health and metrics endpoints. */
 export async function startWorkers(env: NodeJS.ProcessEnv = process.env): Promise<RunningWorkers> {
   const config = loadConfig(workerVariables, env);
   const log = createLogger('workers', config.LOG_LEVEL);
-  const vendorDb = await openDatabase({
-    serverUrl: config.DATABASE_URL,
-    name: `${config.DATABASE_PREFIX}_vendor`,
-    entities: vendor.entities,
-    migrations: vendor.migrations,
-    log,
-    poolSize: 4,
-  });
   const redis = createRedis(config.REDIS_URL, 'zaffa-workers');
   const jobs = new JobProducer(redis, config.QUEUE_PREFIX);
-  const media = await openMediaServices(env, log);
-  await scheduleMediaJobs(jobs);
-  // Catches up index rows whose job was lost; a scheduler with a fixed id, so every worker process agrees on one.
-  await jobs
-    .queue('search')
-    .upsertJobScheduler('search-reconcile', { every: config.SEARCH_RECONCILE_INTERVAL_MS }, { name: 'reconcileIndex', data: {} });
-  const consumers = startConsumers(
-    createHandlers({ log, redis, jobs, vendorDb, media, searchGeneration: searchGeneration(redis, config.QUEUE_PREFIX) }),
-    {
-      connection: redis,
-      prefix: config.QUEUE_PREFIX,
-      log,
-      // Twice the image threads, so one job's file and database work overlaps another's decoding.
-      concurrency: { media: media.threads * 2 },
-      worker: { lockDuration: config.JOB_LOCK_MS, stalledInterval: config.JOB_LOCK_MS },
-    },
-  );
+  const host = { env, log, redis, jobs, queuePrefix: config.QUEUE_PREFIX };
+  const opened: OpenJobs[] = [];
+  for (const open of subgraphJobs) opened.push(await open(host));
+  const consumers = startConsumers(combineHandlers(opened.map((o) => o.handlers)), {
+    connection: redis,
+    prefix: config.QUEUE_PREFIX,
+    log,
+    concurrency: Object.assign({}, ...opened.map((o) => o.concurrency)),
+    worker: { lockDuration: config.JOB_LOCK_MS, stalledInterval: config.JOB_LOCK_MS },
+  });
   const metrics = createMetrics('workers');
-  const app = createApp({ log, metrics, ready: () => Promise.all([redis.ping(), vendorDb.query('SELECT 1'), media.db.query('SELECT 1')]) });
+  const app = createApp({ log, metrics, ready: () => Promise.all([redis.ping(), ...opened.map((o) => o.ready())]) });
   const server = createHttpServer(app);
   const port = await listen(server, config.WORKERS_PORT, config.HOST);
   log.info({ port, queues: consumers.map((c) => c.name) }, 'workers ready');
@@ -74,10 +47,9 @@ export async function startWorkers(env: NodeJS.ProcessEnv = process.env): Promis
     close: async () => {
       await Promise.all(consumers.map((c) => c.close()));
       await jobs.close();
-      await media.close();
       server.close();
       redis.disconnect();
-      await vendorDb.destroy();
+      for (const o of opened) await o.close();
     },
   };
 }

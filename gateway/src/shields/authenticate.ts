@@ -1,6 +1,5 @@
 import type { RequestHandler } from 'express';
-import { viewerFromHeaders, ZaffaError, type TokenVerifier } from '@zaffa/shared';
-import { sendError } from './sendError.ts';
+import { ErrorCode, sendError, viewerFromHeaders, ZaffaError, type TokenVerifier } from '@zaffa/shared';
 
 /**
  * Verifies the bearer token once per request and keeps the viewer in `res.locals`;
@@ -14,7 +13,7 @@ export function authenticate(verify: TokenVerifier): RequestHandler {
     } catch (err) {
       if (!(err instanceof ZaffaError)) return next(err);
       res.setHeader('www-authenticate', 'Bearer error="invalid_token"');
-      sendError(res, 401, 'UNAUTHENTICATED', err.message);
+      sendError(res, 401, ErrorCode.UNAUTHENTICATED, err.message);
     }
   };
 }

@@ -1,8 +1,7 @@
 import type { RequestHandler } from 'express';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { ErrorCode, type Redis } from '@zaffa/shared';
+import { ErrorCode, sendError, type Redis } from '@zaffa/shared';
 import type { GatewayConfig } from '../config.ts';
-import { sendError } from './sendError.ts';
 
 /**
  * Per-IP and per-user request budgets, counted in Redis so every gateway instance shares them.

@@ -4,6 +4,8 @@ import type { FileUpload } from 'graphql-upload/processRequest.mjs';
 import Upload from 'graphql-upload/Upload.mjs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
+import { ErrorCode } from '../errors.ts';
+import { sendError } from './sendError.ts';
 
 const specUrl = 'https://github.com/jaydenseric/graphql-multipart-request-spec';
 
@@ -181,14 +183,8 @@ export function multipartUploads(limits: MultipartLimits): RequestHandler {
       (err: Error) => {
         const status = err instanceof MultipartError ? err.status : 400;
         if (res.headersSent || status === 499) return;
-        res.status(status).json({
-          errors: [
-            {
-              message: err instanceof MultipartError ? err.message : 'Malformed multipart request',
-              extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' },
-            },
-          ],
-        });
+        const message = err instanceof MultipartError ? err.message : 'Malformed multipart request';
+        sendError(res, status, status === 413 ? ErrorCode.PAYLOAD_TOO_LARGE : ErrorCode.BAD_REQUEST, message);
       },
     );
   };

@@ -1,9 +1,7 @@
 import { Transform, type TransformCallback } from 'node:stream';
 import { ErrorCode, ZaffaError } from '@zaffa/shared';
+import { tooLarge } from './sizeLimit.ts';
 import { SNIFF_BYTES, acceptedFormats, sniffImageType } from './sniff.ts';
-
-export const tooLarge = (limit: number) =>
-  new ZaffaError(ErrorCode.PAYLOAD_TOO_LARGE, `The file is larger than the limit of ${limit} bytes`, { limit });
 
 /**
  * Passes an upload through while checking it: holds back the first bytes until their type is known

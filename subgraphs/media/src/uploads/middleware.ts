@@ -1,12 +1,12 @@
 import type express from 'express';
 import { multipartUploads, type SubgraphDeps } from '@zaffa/shared';
 import type { MediaSettings } from '../settings.ts';
+import { multipartLimits } from './sizeLimit.ts';
 
 /**
  * Parses GraphQL multipart requests on `/graphql` before Apollo sees them. Each file streams straight
- * from the request to the resolver that stores it, cut off one byte past the limit.
+ * from the request to the resolver that stores it; `sizeLimit.ts` says where it is cut off.
  */
 export function mountUploads(app: express.Express, deps: SubgraphDeps<MediaSettings>): void {
-  const { maxBytes, maxFiles } = deps.settings;
-  app.use('/graphql', multipartUploads({ maxFileSize: maxBytes + 1, maxFiles }));
+  app.use('/graphql', multipartUploads(multipartLimits(deps.settings)));
 }

@@ -1,7 +1,8 @@
 import { pipeline } from 'node:stream';
 import type { FileUpload } from 'graphql-upload/processRequest.mjs';
 import { ZaffaError, incomingKey, type BlobStorage } from '@zaffa/shared';
-import { UploadInspector, tooLarge } from './inspector.ts';
+import { UploadInspector } from './inspector.ts';
+import { cutOff } from './sizeLimit.ts';
 
 export interface ReceivedFile {
   id: string;
@@ -25,9 +26,7 @@ export async function receiveFile(storage: BlobStorage, upload: FileUpload, id: 
     );
   } catch (err) {
     if (err instanceof ZaffaError) throw err;
-    // The multipart parser cuts a file off at its own copy of the limit, with a 413 MultipartError.
-    if ((err as { status?: number }).status === 413) throw tooLarge(maxBytes);
-    throw err;
+    throw cutOff(err, maxBytes) ?? err;
   }
   return { id, mimeType: inspector.mimeType!, bytes: inspector.bytes };
 }

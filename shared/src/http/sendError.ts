@@ -1,7 +1,10 @@
 import type { Response } from 'express';
-import type { ErrorCode } from '@zaffa/shared';
+import type { ErrorCode } from '../errors.ts';
 
-/** A GraphQL-shaped error for requests refused before they reach GraphQL, so clients parse one format. */
+/**
+ * The one error body for requests answered outside Apollo (shields, multipart intake, downloads): GraphQL's
+ * shape with a code from `ErrorCode`, so clients parse one format whoever refused them.
+ */
 export function sendError(res: Response, status: number, code: ErrorCode, message: string, extra: Record<string, unknown> = {}): void {
   res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
 }

@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express';
-import { ErrorCode, multipartUploads } from '@zaffa/shared';
+import { ErrorCode, multipartUploads, sendError } from '@zaffa/shared';
 import { uploadAdmission } from './admission.ts';
+import { multipartLimits } from './sizeLimit.ts';
 
 export interface UploadLimits {
   maxBytes: number;
@@ -12,22 +13,19 @@ export interface UploadLimits {
 /**
  * Takes GraphQL multipart requests on `/graphql`. Each waits, unread, for a free upload slot; then,
  * before a byte of a file is read, requests without Apollo's CSRF preflight header or a signed-in user
- * are refused; then each file streams from the client's
- * request into the one forwarded to the media subgraph, cut off one byte past the media limit, so the
- * media subgraph is the one that decides and names the error.
+ * are refused; then each file streams from the client's request into the one forwarded to the media
+ * subgraph (`forward.ts`), which judges its size (`sizeLimit.ts`).
  */
 export function uploadIntake(limits: UploadLimits): RequestHandler[] {
-  const refuse = (res: Parameters<RequestHandler>[1], status: number, code: string, message: string) =>
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
   const guard: RequestHandler = (req, res, next) => {
     if (!req.is('multipart/form-data')) return next();
     if (!req.headers['apollo-require-preflight'] && !req.headers['x-apollo-operation-name']) {
-      return refuse(res, 400, 'BAD_REQUEST', 'Multipart requests need an `Apollo-Require-Preflight` header (CSRF prevention)');
+      return sendError(res, 400, ErrorCode.BAD_REQUEST, 'Multipart requests need an `Apollo-Require-Preflight` header (CSRF prevention)');
     }
     // The bearer token was verified before (shields/authenticate.ts); uploads need someone behind it.
-    if (!res.locals.viewer) return refuse(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in to upload media');
+    if (!res.locals.viewer) return sendError(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in to upload media');
     next();
   };
   // Admission first: a request waiting its turn must stop being read before anything else happens.
-  return [uploadAdmission(limits.concurrency), guard, multipartUploads({ maxFileSize: limits.maxBytes + 1, maxFiles: limits.maxFiles })];
+  return [uploadAdmission(limits.concurrency), guard, multipartUploads(multipartLimits(limits.maxBytes, limits.maxFiles))];
 }

@@ -7,8 +7,9 @@ import { pipeline } from 'node:stream/promises';
 import type { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import Upload from 'graphql-upload/Upload.mjs';
-import { ErrorCode, ZaffaError, inArrivalOrder } from '@zaffa/shared';
+import { inArrivalOrder } from '@zaffa/shared';
 import type { GatewayContext } from '../context.ts';
+import { cutOff } from './sizeLimit.ts';
 
 interface FoundUpload {
   path: string;
@@ -83,10 +84,7 @@ export async function forwardUploads(
   try {
     return (await post(source.url, Object.fromEntries(headers), Readable.from(body()))) as GatewayGraphQLResponse;
   } catch (err) {
-    if ((fileError as { status?: number } | undefined)?.status === 413) {
-      throw new ZaffaError(ErrorCode.PAYLOAD_TOO_LARGE, 'The file is larger than the upload limit');
-    }
-    throw err;
+    throw cutOff(fileError) ?? err;
   }
 }
 

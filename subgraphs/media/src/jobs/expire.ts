@@ -1,4 +1,4 @@
-import type { StoredVariant } from '@zaffa/media';
+import type { StoredVariant } from '../entities/Media.ts';
 import { incomingKey, type Logger } from '@zaffa/shared';
 import { lockBlob } from './process.ts';
 import type { MediaServices } from './services.ts';

@@ -2,9 +2,11 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import sharp from 'sharp';
 import type { DataSource } from 'typeorm';
-import { AttachmentEntity, MediaEntity, mediaMigrations } from '@zaffa/media';
 import { LocalDiskStorage, loadConfig, openDatabase, type BlobStorage, type Logger } from '@zaffa/shared';
-import type { ImageResult, ImageTask } from './imagePipeline.ts';
+import { AttachmentEntity } from '../entities/Attachment.ts';
+import { MediaEntity } from '../entities/Media.ts';
+import type { ImageResult, ImageTask } from '../images/imagePipeline.ts';
+import { migrations } from '../migrations/index.ts';
 
 export const mediaVariables = [
   'DATABASE_URL',
@@ -34,11 +36,11 @@ export async function openMediaServices(env: NodeJS.ProcessEnv, log: Logger): Pr
     serverUrl: config.DATABASE_URL,
     name: `${config.DATABASE_PREFIX}_media`,
     entities: [MediaEntity, AttachmentEntity],
-    migrations: mediaMigrations,
+    migrations,
     log,
   });
   const pool = new Piscina<ImageTask, ImageResult>({
-    filename: fileURLToPath(new URL('./imageThread.ts', import.meta.url)),
+    filename: fileURLToPath(new URL('../images/imageThread.ts', import.meta.url)),
     minThreads: 1,
     maxThreads: config.MEDIA_THREADS,
   });

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { buffer } from 'node:stream/consumers';
 import type { Job } from 'bullmq';
 import type { EntityManager } from 'typeorm';
-import { MediaEntity, type MediaRow, type StoredVariant } from '@zaffa/media';
+import { MediaEntity, type MediaRow, type StoredVariant } from '../entities/Media.ts';
 import { blobKey, incomingKey, type Logger } from '@zaffa/shared';
-import type { ProcessedImage } from './imagePipeline.ts';
+import type { ProcessedImage } from '../images/imagePipeline.ts';
 import type { MediaServices } from './services.ts';
 
 const sha1 = (bytes: Uint8Array) => createHash('sha1').update(bytes).digest('hex');

@@ -1,25 +1,25 @@
-import { rebuildIndex, reconcileIndex, reindexVendor } from '@zaffa/vendor';
 import type { JobHandlers } from '@zaffa/shared';
-import type { WorkerDeps } from './deps.ts';
+import { rebuildIndex, reconcileIndex, reindexVendor } from '../search/indexer.ts';
+import type { VendorJobDeps } from './deps.ts';
 
 /**
  * The search index's jobs: one vendor at a time as it changes, all of it on demand, and a periodic catch-up.
  * Each bumps the catalogue generation once the index has changed, so cached searches find the change at once.
  */
-export function searchHandlers({ vendorDb, log, searchGeneration }: WorkerDeps): JobHandlers['search'] {
+export function searchHandlers({ db, log, searchGeneration }: VendorJobDeps): JobHandlers['search'] {
   return {
     reindexVendor: async ({ vendorId }) => {
-      const outcome = await reindexVendor(vendorDb, vendorId);
+      const outcome = await reindexVendor(db, vendorId);
       await searchGeneration.bump();
       return { vendorId, outcome };
     },
     rebuildIndex: async () => {
-      const result = await rebuildIndex(vendorDb, log);
+      const result = await rebuildIndex(db, log);
       if (!('skipped' in result)) await searchGeneration.bump();
       return result;
     },
     reconcileIndex: async () => {
-      const result = await reconcileIndex(vendorDb);
+      const result = await reconcileIndex(db);
       if (result.reindexed > 0) {
         log.warn(result, 'search index had fallen behind; caught up');
         await searchGeneration.bump();

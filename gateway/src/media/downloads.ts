@@ -2,8 +2,8 @@ import type { ApolloServer } from '@apollo/server';
 import type express from 'express';
 import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
-import { blobMimeTypes, isBlobKey, isUuid, type BlobStorage, type Logger } from '@zaffa/shared';
-import type { GatewayContext } from './context.ts';
+import { ErrorCode, blobMimeTypes, isBlobKey, isUuid, sendError, type BlobStorage, type Logger } from '@zaffa/shared';
+import type { GatewayContext } from '../context.ts';
 
 interface StoredFile {
   key: string;
@@ -30,7 +30,7 @@ export function mediaFileLookup(apollo: ApolloServer<GatewayContext>): MediaFile
   };
 }
 
-const notFound = (res: Response) => res.status(404).type('text/plain').send('Not found');
+const notFound = (res: Response) => sendError(res, 404, ErrorCode.NOT_FOUND, 'Not found');
 
 /**
  * Sends one stored blob with what browsers and caches need: its type (never sniffed), a strong ETag
@@ -71,7 +71,7 @@ async function sendBlob(req: Request, res: Response, storage: BlobStorage, file:
 export function mountDownloads(app: express.Express, storage: BlobStorage, lookup: MediaFileLookup, log: Logger): void {
   const failed = (res: Response, err: unknown) => {
     log.error({ err }, 'download failed');
-    if (!res.headersSent) res.status(500).type('text/plain').send('Internal server error');
+    if (!res.headersSent) sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
     else res.destroy();
   };
 

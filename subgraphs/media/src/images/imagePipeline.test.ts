@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import sharp from 'sharp';
 import { processImage } from './imagePipeline.ts';
 
-const fixture = (name: string) => readFileSync(new URL(`../../../test/fixtures/images/${name}`, import.meta.url));
+const fixture = (name: string) => readFileSync(new URL(`../../../../test/fixtures/images/${name}`, import.meta.url));
 
 describe('processImage', () => {
   it('refuses a decompression bomb from its header, before decoding it', async () => {
