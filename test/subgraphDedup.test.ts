@@ -28,7 +28,7 @@ const subject = (authorization: unknown) =>
     ? (JSON.parse(Buffer.from(authorization.split('.')[1]!, 'base64url').toString()) as { sub: string }).sub
     : null;
 
-describe('the gateway shares identical subgraph queries in flight, and only those', () => {
+describe('the gateway shares identical queries in flight, and only those', () => {
   const issuer = createTestIssuer();
   let jwks: Awaited<ReturnType<Awaited<typeof issuer>['serveJwks']>>;
   let shop: ApolloServer<{ authorization?: string }>;
@@ -103,12 +103,12 @@ describe('the gateway shares identical subgraph queries in flight, and only thos
       body: JSON.stringify({ query }),
     }).then((r) => r.json() as Promise<{ data?: Record<string, unknown>; errors?: unknown[] }>);
 
-  /** Shareable subgraph queries the gateway has looked up so far (on /metrics), joined or not. */
-  async function lookups(): Promise<number> {
+  /** Lookups in one of the gateway's in-flight tables so far (on /metrics), joined or not. */
+  async function lookups(cache: 'operation_inflight' | 'subgraph_inflight_shop'): Promise<number> {
     const text = await (await fetch(gateway.url.replace(/\/graphql$/, '/metrics'))).text();
     return text
       .split('\n')
-      .filter((l) => l.startsWith('cache_lookups_total{') && l.includes('cache="subgraph_inflight_shop"'))
+      .filter((l) => l.startsWith('cache_lookups_total{') && l.includes(`cache="${cache}"`))
       .reduce((sum, l) => sum + Number(l.split(' ').at(-1)), 0);
   }
 
@@ -119,9 +119,18 @@ describe('the gateway shares identical subgraph queries in flight, and only thos
   }
 
   it('merges identical concurrent queries into one subgraph call, and each caller gets the whole answer', async () => {
-    const start = await lookups();
+    const start = await lookups('operation_inflight');
     const answers = Promise.all(Array.from({ length: 5 }, () => ask('{ catalogue { id name } }')));
-    await releaseWhen(async () => (await lookups()) - start >= 5);
+    await releaseWhen(async () => (await lookups('operation_inflight')) - start >= 5);
+    for (const answer of await answers)
+      assert.deepEqual(answer, { data: { catalogue: [{ id: '1', name: 'Salle des fêtes El Djazair' }] } });
+    assert.deepEqual(calls, ['catalogue']);
+  });
+
+  it('merges the subgraph call of two spellings of one query, each executed on its own', async () => {
+    const start = await lookups('subgraph_inflight_shop');
+    const answers = Promise.all([ask('{ catalogue { id name } }'), ask('query { catalogue { id, name } }')]);
+    await releaseWhen(async () => (await lookups('subgraph_inflight_shop')) - start >= 2);
     for (const answer of await answers)
       assert.deepEqual(answer, { data: { catalogue: [{ id: '1', name: 'Salle des fêtes El Djazair' }] } });
     assert.deepEqual(calls, ['catalogue']);
@@ -129,9 +138,10 @@ describe('the gateway shares identical subgraph queries in flight, and only thos
 
   it("never merges two users' private queries: each is asked with its own token and sees only its own answer", async () => {
     const [amina, karim] = await Promise.all([(await issuer).sign('amina', 'COUPLE'), (await issuer).sign('karim', 'COUPLE')]);
-    const start = await lookups();
+    const start = await lookups('subgraph_inflight_shop');
     const answers = Promise.all([ask('{ me { id secret } }', amina), ask('{ me { id secret } }', karim)]);
-    await releaseWhen(async () => (await lookups()) - start >= 2);
+    // Both reach the subgraph-call stage while held: neither was merged with the other's execution.
+    await releaseWhen(async () => (await lookups('subgraph_inflight_shop')) - start >= 2);
     assert.deepEqual(await answers, [
       { data: { me: { id: 'amina', secret: 'secret of amina' } } },
       { data: { me: { id: 'karim', secret: 'secret of karim' } } },

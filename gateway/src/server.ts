@@ -22,6 +22,7 @@ import {
 } from '@zaffa/shared';
 import type { GatewayConfig } from './config.ts';
 import type { GatewayContext } from './context.ts';
+import { sharingExecutions } from './fetching/sharedExecution.ts';
 import { createGateway } from './gateway.ts';
 import { requestErrorStatus } from './graphqlOverHttp/requestErrorStatus.ts';
 import { mediaFileLookup, mountDownloads, uploadIntake } from './media/index.ts';
@@ -69,7 +70,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   );
   const httpServer = createHttpServer(app);
   const apollo = new ApolloServer<GatewayContext>({
-    gateway,
+    gateway: config.GATEWAY_DEDUP_QUERIES ? sharingExecutions(gateway, metrics) : gateway,
     formatError: maskErrors(log),
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,

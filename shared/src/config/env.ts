@@ -167,7 +167,7 @@ export const env = {
       .default('true')
       .transform((v) => v === 'true'),
     description:
-      "Identical subgraph queries in flight at once (same operation, variables and caller's authorization) share one call; never mutations.",
+      "Identical queries in flight at once (same operation, variables and caller's authorization) are executed once, and identical subgraph queries share one call; never mutations.",
   },
   GATEWAY_QUERY_PLAN_CACHE_MIB: {
     schema: z.coerce.number().positive().default(30),
