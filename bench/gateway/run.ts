@@ -83,10 +83,16 @@ function usage(pid: number) {
 interface Target {
   name: string;
   args: (supergraph: string, port: number) => string[];
+  env?: NodeJS.ProcessEnv;
 }
 const allTargets: Target[] = [
   { name: 'zaffa, shields on', args: (s, p) => [entry('targets/zaffa.ts'), s, String(p)] },
   { name: 'zaffa, shields off', args: (s, p) => [entry('targets/zaffa.ts'), s, String(p), 'shields-off'] },
+  {
+    name: 'zaffa, shields on, dedup off',
+    args: (s, p) => [entry('targets/zaffa.ts'), s, String(p)],
+    env: { GATEWAY_DEDUP_QUERIES: 'false' },
+  },
   { name: 'stock @apollo/gateway', args: (s, p) => [entry('targets/apollo.ts'), s, String(p)] },
   { name: 'hive gateway', args: (s, p) => [entry('targets/hive.ts'), s, String(p)] },
   { name: 'hive gateway, rust planner', args: (s, p) => [entry('targets/hive.ts'), s, String(p), 'rust'] },
@@ -121,7 +127,7 @@ async function measure(
   env: NodeJS.ProcessEnv,
 ) {
   const port = await freePort();
-  const child = start(target.args(supergraph, port), env, true);
+  const child = start(target.args(supergraph, port), { ...env, ...target.env }, true);
   const url = `http://${host}:${port}/graphql`;
   try {
     const deadline = Date.now() + 60_000;

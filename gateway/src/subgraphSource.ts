@@ -6,6 +6,11 @@ import { SubgraphUnreachable } from './fetching/subgraphClient.ts';
 import type { SubgraphFetcher } from './fetching/subgraphFetcher.ts';
 import { forwardUploads, hasUploads } from './media/index.ts';
 
+/** Only a multipart request carries files: other requests' variables (entity representations) are not searched for them. */
+const cameAsMultipart = (options: GraphQLDataSourceProcessOptions<GatewayContext>) =>
+  'incomingRequestContext' in options &&
+  !!options.incomingRequestContext.request.http?.headers.get('content-type')?.startsWith('multipart/form-data');
+
 /**
  * Calls one subgraph (through `fetching/`: a keep-alive pool, identical queries in flight shared),
  * passing on the request id and the caller's bearer token so each subgraph can check for itself who is asking.
@@ -35,7 +40,7 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   /** A subgraph that cannot be reached costs its fields, named in an error a client can act on; never the whole answer. */
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     try {
-      if (hasUploads(options.request.variables)) return await forwardUploads(this, options);
+      if (cameAsMultipart(options) && hasUploads(options.request.variables)) return await forwardUploads(this, options);
       return await this.subgraph.process(options, this.headersFor(options.context));
     } catch (err) {
       if (err instanceof SubgraphUnreachable || (err instanceof Error && err.name === 'TypeError')) {
