@@ -72,7 +72,8 @@ const args = [
   '--port',
   String(auditPort),
 ];
-const child = spawn(process.execPath, args, { cwd: checkout, stdio: 'inherit', env: { ...process.env, GATEWAY_TIMEOUT: '60000' } });
+// The harness waits this long for each suite's gateway to come up; a busy shared machine needs minutes, not seconds.
+const child = spawn(process.execPath, args, { cwd: checkout, stdio: 'inherit', env: { ...process.env, GATEWAY_TIMEOUT: '180000' } });
 const code = await new Promise<number>((done) => child.once('exit', (c) => done(c ?? 1)));
 if (values.suite) process.exit(code);
 
