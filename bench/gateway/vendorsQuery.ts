@@ -1,35 +1,30 @@
-// A deep page of the catalogue as the app's vendor list asks for it: each vendor with its category, place, offers,
-// rating (event), owner (accounts) with avatar (media), and gallery and cover (media, which needs the owner first).
+// A deep page of the catalogue as the app's vendor list asks for it: each vendor with its category, commune and
+// wilaya, offers, rating (event), owner (accounts) with avatar (media), and gallery and cover (media, which needs
+// the owner first). Kept within our own query-cost limit, as the app's queries are.
 export const vendorsQuery = /* GraphQL */ `
   query Vendors {
     vendors(first: 20) {
       totalCount
       edges {
-        cursor
         node {
           id
           name
           slug
-          description
-          address
-          capacity
           priceMin
           priceMax
-          status
           category {
             slug
             nameFr
-            nameAr
           }
           place {
-            ...PlaceFields
+            nameFr
+            parent {
+              nameFr
+            }
           }
           offers {
-            id
             name
             basePrice
-            includedGuests
-            includes
           }
           rating
           reviewCount
@@ -37,40 +32,17 @@ export const vendorsQuery = /* GraphQL */ `
             id
             displayName
             avatar {
-              id
               url
             }
           }
-          gallery(first: 6) {
+          gallery(first: 4) {
             id
             url
-            width
-            height
-            alt
           }
           cover {
-            id
             url
           }
         }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-  fragment PlaceFields on Place {
-    id
-    kind
-    nameFr
-    nameAr
-    parent {
-      id
-      nameFr
-      parent {
-        id
-        nameFr
       }
     }
   }
