@@ -1,4 +1,4 @@
-import { createRedis, loadConfig } from '@zaffa/shared';
+import { baseVariables, createRedis, loadConfig } from '@zaffa/shared';
 import { searchGeneration } from '@zaffa/vendor';
 
 /**
@@ -6,7 +6,7 @@ import { searchGeneration } from '@zaffa/vendor';
  * Without Redis there is no cache to retire, so a Redis that does not answer only earns a note.
  */
 export async function retireCachedSearches(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const config = loadConfig(['REDIS_URL', 'QUEUE_PREFIX'], env);
+  const config = loadConfig(baseVariables, env);
   const redis = createRedis(config.REDIS_URL, 'zaffa-scripts');
   let timer: NodeJS.Timeout | undefined;
   try {

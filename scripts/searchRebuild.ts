@@ -3,7 +3,7 @@
 //   npm run search:rebuild -- --here  rebuilds in this process, when no workers run
 import { parseArgs } from 'node:util';
 import { QueueEvents } from 'bullmq';
-import { createRedis, JobProducer, loadConfig } from '@zaffa/shared';
+import { baseVariables, createRedis, JobProducer, loadConfig } from '@zaffa/shared';
 import { rebuildIndex } from '@zaffa/vendor';
 import { retireCachedSearches } from './retireCachedSearches.ts';
 import { openVendorDatabase } from './vendorDatabase.ts';
@@ -19,7 +19,7 @@ if (values.here) {
     await db.destroy();
   }
 } else {
-  const config = loadConfig(['REDIS_URL', 'QUEUE_PREFIX']);
+  const config = loadConfig(baseVariables);
   const connection = createRedis(config.REDIS_URL, 'zaffa-search-rebuild');
   const jobs = new JobProducer(connection, config.QUEUE_PREFIX);
   const events = new QueueEvents('search', { connection: connection.duplicate(), prefix: config.QUEUE_PREFIX });

@@ -8,7 +8,7 @@ describe('the seeded catalogue', () => {
   let service: RunningService;
 
   before(async () => {
-    service = await runSubgraph(vendor, testEnv());
+    service = await runSubgraph(vendor, testEnv({}, [vendor.config]));
   });
   after(() => service.close());
 

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { describe, it } from 'node:test';
+import { event } from '@zaffa/event';
 import { testEnv } from '@zaffa/shared/testing';
+import { vendor } from '@zaffa/vendor';
 
 /** Runs a service entry point and collects what it prints until it exits (or 15 s pass). */
 function run(entry: string, env: NodeJS.ProcessEnv) {
@@ -21,7 +23,7 @@ function run(entry: string, env: NodeJS.ProcessEnv) {
 
 describe('a service stopping', () => {
   it('finishes on SIGTERM: stops accepting, closes its pools and exits 0', async () => {
-    const child = spawn(process.execPath, ['subgraphs/event/src/main.ts'], { env: { ...testEnv(), LOG_LEVEL: 'info' } });
+    const child = spawn(process.execPath, ['subgraphs/event/src/main.ts'], { env: { ...testEnv({}, [event.config]), LOG_LEVEL: 'info' } });
     let output = '';
     const ready = new Promise<string>((resolve) => {
       child.stdout.on('data', (d) => {
@@ -42,7 +44,7 @@ describe('a service stopping', () => {
 
 describe('a service with a broken database URL', () => {
   it('exits at once when the URL is malformed, naming DATABASE_URL', async () => {
-    const { code, output } = await run('subgraphs/vendor/src/main.ts', testEnv({ DATABASE_URL: 'postgres//nowhere' }));
+    const { code, output } = await run('subgraphs/vendor/src/main.ts', testEnv({ DATABASE_URL: 'postgres//nowhere' }, [vendor.config]));
     assert.equal(code, 1);
     assert.match(output, /DATABASE_URL/);
   });
@@ -50,7 +52,7 @@ describe('a service with a broken database URL', () => {
   it('exits at once when no Postgres answers there, naming DATABASE_URL and the server', async () => {
     const { code, output, ms } = await run(
       'subgraphs/event/src/main.ts',
-      testEnv({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/postgres' }),
+      testEnv({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/postgres' }, [event.config]),
     );
     assert.equal(code, 1);
     assert.match(output, /DATABASE_URL: cannot use the Postgres server at 127\.0\.0\.1:1/);

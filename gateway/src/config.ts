@@ -1,39 +1,92 @@
-import { loadConfig } from '@zaffa/shared';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { defineConfig, loadConfig, portVariable, storageVariables, uploadLimitVariables, type EnvVar } from '@zaffa/shared';
 
-export const gatewayVariables = [
-  'NODE_ENV',
-  'LOG_LEVEL',
-  'HOST',
-  'GATEWAY_PORT',
-  'SUPERGRAPH_PATH',
-  'ACCOUNTS_URL',
-  'VENDOR_URL',
-  'EVENT_URL',
-  'MEDIA_URL',
-  'JWT_ISSUER',
-  'JWT_AUDIENCE',
-  'ACCOUNTS_JWKS_URL',
-  'REDIS_URL',
-  'QUEUE_PREFIX',
-  'GATEWAY_MAX_BODY_BYTES',
-  'QUERY_MAX_DEPTH',
-  'QUERY_MAX_ALIASES',
-  'QUERY_MAX_TOKENS',
-  'QUERY_MAX_COST',
-  'RATE_LIMIT_USER_PER_MINUTE',
-  'RATE_LIMIT_IP_PER_MINUTE',
-  'TRUST_PROXY',
-  'APQ_TTL_S',
-  'SHUTDOWN_GRACE_MS',
-  'MEDIA_STORAGE_DIR',
-  'MEDIA_MAX_BYTES',
-  'MEDIA_MAX_FILES',
-  'GATEWAY_UPLOAD_CONCURRENCY',
-  'GATEWAY_SUBGRAPH_CONNECTIONS',
-  'GATEWAY_DEDUP_QUERIES',
-  'GATEWAY_QUERY_PLAN_CACHE_MIB',
-] as const;
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const defaultSupergraph = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
+
+/** The gateway's variables: its port, what it serves, its shields, and the upload limits it shares with media. */
+export const gatewayConfig = defineConfig({
+  service: 'gateway',
+  port: 'GATEWAY_PORT',
+  variables: {
+    GATEWAY_PORT: portVariable(4000, 'Port of the gateway (`/graphql`, `/healthz`, `/readyz`, `/metrics`).'),
+    SUPERGRAPH_PATH: {
+      schema: z.string().min(1).optional(),
+      description: 'Supergraph SDL the gateway serves (default: `gateway/supergraph.graphql`, built by `npm run compose`).',
+    },
+    GATEWAY_MAX_BODY_BYTES: {
+      schema: positiveInt(256 * 1024),
+      description: 'Largest JSON GraphQL request body the gateway reads; larger ones get HTTP 413 `PAYLOAD_TOO_LARGE`.',
+    },
+    QUERY_MAX_DEPTH: { schema: positiveInt(10), description: 'Deepest selection nesting an operation may have.' },
+    QUERY_MAX_ALIASES: { schema: positiveInt(15), description: 'Most aliases in one operation (alias bombs).' },
+    QUERY_MAX_TOKENS: { schema: positiveInt(2000), description: 'Most lexical tokens in one operation.' },
+    QUERY_MAX_COST: { schema: positiveInt(5000), description: 'Highest estimated cost of one operation.' },
+    RATE_LIMIT_USER_PER_MINUTE: {
+      schema: positiveInt(600),
+      description: 'Requests a signed-in user may make per minute, across every gateway instance (kept in Redis).',
+    },
+    RATE_LIMIT_IP_PER_MINUTE: {
+      schema: positiveInt(1200),
+      description: 'Requests one IP address may make per minute, across every gateway instance.',
+    },
+    TRUST_PROXY: {
+      schema: z.string().default('loopback'),
+      description: 'Whose `X-Forwarded-For` names the client (Express `trust proxy`): `loopback`, a CIDR list, a hop count or `false`.',
+    },
+    APQ_TTL_S: {
+      schema: positiveInt(24 * 3600),
+      description: 'How long a persisted query stays in the Redis cache after its last registration.',
+    },
+    ...storageVariables,
+    ...uploadLimitVariables,
+    GATEWAY_UPLOAD_CONCURRENCY: {
+      schema: positiveInt(16),
+      description: 'Uploads the gateway reads at once; the others wait unread, their bytes held back by TCP rather than memory.',
+    },
+    GATEWAY_SUBGRAPH_CONNECTIONS: {
+      schema: positiveInt(64),
+      description: 'Keep-alive connections the gateway holds open to each subgraph; calls beyond them queue for a free one.',
+    },
+    GATEWAY_DEDUP_QUERIES: {
+      schema: z
+        .enum(['true', 'false'])
+        .default('true')
+        .transform((v) => v === 'true'),
+      description:
+        "Identical queries in flight at once (same operation, variables and caller's authorization) are executed once, and identical subgraph queries share one call; never mutations.",
+    },
+    GATEWAY_QUERY_PLAN_CACHE_MIB: {
+      schema: z.coerce.number().positive().default(30),
+      description:
+        'Memory for cached query plans, in MiB (approximate); the hit rate is on /metrics as `cache_lookups_total{cache="query_plan"}`.',
+    },
+  },
+  patterns: {
+    '<SUBGRAPH>_URL': {
+      schema: z.url().optional(),
+      description:
+        'GraphQL URL the gateway calls for one subgraph of the supergraph, e.g. `ACCOUNTS_URL`, `MEDIA_URL` (default: the URL in the supergraph).',
+    },
+  },
+});
+
+const subgraphUrl: EnvVar = gatewayConfig.patterns!['<SUBGRAPH>_URL']!;
+
+/** The subgraphs a supergraph composes, by the names it gives them. */
+const subgraphNames = (sdl: string) => [...sdl.matchAll(/@join__graph\(name: "([^"]+)"/g)].map((m) => m[1]!);
+
+/** The gateway's config, with the supergraph it serves and a URL override (`<SUBGRAPH>_URL`) per subgraph in it. */
+export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
+  const config = gatewayConfig.load(env);
+  const supergraphSdl = readFileSync(config.SUPERGRAPH_PATH ?? defaultSupergraph, 'utf8');
+  const variableOf = (name: string) => `${name.toUpperCase()}_URL`;
+  const names = subgraphNames(supergraphSdl);
+  const urls = loadConfig(Object.fromEntries(names.map((name) => [variableOf(name), subgraphUrl])), env);
+  const subgraphUrls = Object.fromEntries(names.map((name) => [name, urls[variableOf(name)] as string | undefined]));
+  return { ...config, supergraphSdl, subgraphUrls };
+}
 
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;
-
-export const loadGatewayConfig = (env: NodeJS.ProcessEnv = process.env) => loadConfig(gatewayVariables, env);

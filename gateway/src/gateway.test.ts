@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { testEnv } from '@zaffa/shared/testing';
-import { loadGatewayConfig } from './config.ts';
+import { gatewayConfig, loadGatewayConfig } from './config.ts';
 import { startGateway, type RunningGateway } from './server.ts';
 
 const typeDefs = parse(`
@@ -46,7 +46,7 @@ describe("the gateway on a supergraph of someone else's subgraph", () => {
     assert.equal(composed.errors, undefined);
     const file = join(mkdtempSync(join(tmpdir(), 'zaffa-')), 'supergraph.graphql');
     writeFileSync(file, composed.supergraphSdl!);
-    gateway = await startGateway(loadGatewayConfig(testEnv({ SUPERGRAPH_PATH: file })));
+    gateway = await startGateway(loadGatewayConfig(testEnv({ SUPERGRAPH_PATH: file }, [gatewayConfig])));
   });
 
   after(async () => {

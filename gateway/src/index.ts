@@ -1,2 +1,3 @@
 export { startGateway, type RunningGateway } from './server.ts';
 export { loadGatewayConfig, type GatewayConfig } from './config.ts';
+export { gatewayConfig } from './config.ts';

@@ -1,10 +1,11 @@
-import { closeOnSignal, createLogger, exitOnStartupError } from '@zaffa/shared';
+import { closeOnSignal, createLogger, exitOnStartupError, type Logger } from '@zaffa/shared';
 import { loadGatewayConfig } from './config.ts';
 import { startGateway } from './server.ts';
 
-const log = createLogger('gateway');
+let log: Logger | undefined;
 try {
   const config = loadGatewayConfig();
+  log = createLogger('gateway', config.LOG_LEVEL);
   const gateway = await startGateway(config);
   closeOnSignal(log, config.SHUTDOWN_GRACE_MS, [gateway.stop]);
 } catch (err) {

@@ -19,3 +19,4 @@ export * from './graphql/connection.ts';
 export { stableId, isUuid } from './stableId.ts';
 export * from './storage/index.ts';
 export { multipartUploads, processStreamingRequest, inArrivalOrder, MultipartError, type MultipartLimits } from './http/multipart.ts';
+export { parseInput } from './graphql/parseInput.ts';

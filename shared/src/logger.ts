@@ -13,7 +13,8 @@ export const requestScope = new AsyncLocalStorage<RequestFields>();
 
 export type { Logger };
 
-export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info'): Logger {
+/** `level` comes from the validated `LOG_LEVEL`; before a service's config is read, `info`. */
+export function createLogger(service: string, level = 'info'): Logger {
   return pino({
     level,
     base: { service },

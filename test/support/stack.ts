@@ -1,11 +1,11 @@
 import { accounts } from '@zaffa/accounts';
 import { event } from '@zaffa/event';
-import { loadGatewayConfig, startGateway, type RunningGateway } from '@zaffa/gateway';
+import { gatewayConfig, loadGatewayConfig, startGateway, type RunningGateway } from '@zaffa/gateway';
 import { media } from '@zaffa/media';
 import { runSubgraph, type RunningService } from '@zaffa/shared';
 import { removeStackData, testEnv } from '@zaffa/shared/testing';
 import { vendor } from '@zaffa/vendor';
-import { startWorkers, type RunningWorkers } from '@zaffa/workers';
+import { startWorkers, workersConfig, type RunningWorkers } from '@zaffa/workers';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -33,12 +33,15 @@ export interface StackOptions {
  */
 export async function startStack(extra: NodeJS.ProcessEnv = {}, options: StackOptions = {}) {
   const issuer = await createTestIssuer();
-  const base = testEnv({ JWT_PRIVATE_KEY: issuer.privateKeyPem, MEDIA_STORAGE_DIR: mkdtempSync(join(tmpdir(), 'zaffa-media-')), ...extra });
+  const base = testEnv(
+    { JWT_PRIVATE_KEY: issuer.privateKeyPem, MEDIA_STORAGE_DIR: mkdtempSync(join(tmpdir(), 'zaffa-media-')), ...extra },
+    [accounts.config, vendor.config, event.config, media.config, gatewayConfig, workersConfig],
+  );
   // Accounts first: everyone else verifies tokens with the keys it publishes.
   const a = await runSubgraph(accounts, base);
   const env: NodeJS.ProcessEnv = { ...base, ACCOUNTS_JWKS_URL: a.url.replace('/graphql', '/.well-known/jwks.json') };
   const [v, e, m] = await Promise.all([runSubgraph(vendor, env), runSubgraph(event, env), runSubgraph(media, env)]);
-  const subgraphs: Record<SubgraphName, RunningService<unknown>> = { accounts: a, vendor: v, event: e, media: m };
+  const subgraphs: Record<SubgraphName, RunningService> = { accounts: a, vendor: v, event: e, media: m };
   const gateway: RunningGateway = await startGateway(
     loadGatewayConfig({ ...env, ACCOUNTS_URL: a.url, VENDOR_URL: v.url, EVENT_URL: e.url, MEDIA_URL: m.url }),
   );

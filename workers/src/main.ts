@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { setPriority } from 'node:os';
-import { closeOnSignal, createLogger, exitOnStartupError, loadConfig } from '@zaffa/shared';
+import { closeOnSignal, createLogger, exitOnStartupError } from '@zaffa/shared';
 import { startWorkers } from './workers.ts';
 
 /**
@@ -19,8 +19,8 @@ function yieldCpu(nice: number): void {
 const log = createLogger('workers');
 try {
   const workers = await startWorkers();
-  yieldCpu(loadConfig(['WORKERS_NICE']).WORKERS_NICE);
-  closeOnSignal(log, Number(process.env.SHUTDOWN_GRACE_MS ?? 30_000), [workers.close]);
+  yieldCpu(workers.config.WORKERS_NICE);
+  closeOnSignal(log, workers.config.SHUTDOWN_GRACE_MS, [workers.close]);
 } catch (err) {
   exitOnStartupError(log, err);
 }

@@ -6,24 +6,24 @@ import {
   createRedis,
   JobProducer,
   listen,
-  loadConfig,
   startConsumers,
   type OpenJobs,
 } from '@zaffa/shared';
+import { workersConfig, type WorkersConfig } from './config.ts';
 import { combineHandlers } from './handlers.ts';
 import { subgraphJobs } from './subgraphJobs.ts';
 
-export const workerVariables = ['LOG_LEVEL', 'HOST', 'WORKERS_PORT', 'REDIS_URL', 'QUEUE_PREFIX', 'JOB_LOCK_MS'] as const;
-
 export interface RunningWorkers {
   port: number;
+  /** What it read from the environment at start. */
+  config: WorkersConfig;
   /** Stops taking jobs, waits for the running ones, then closes connections. */
   close: () => Promise<void>;
 }
 
 /** Opens every subgraph's jobs and starts one BullMQ worker per registered queue, plus health and metrics endpoints. */
-export async function startWorkers(env: NodeJS.ProcessEnv = process.env): Promise<RunningWorkers> {
-  const config = loadConfig(workerVariables, env);
+export async function startWorkers(env?: NodeJS.ProcessEnv): Promise<RunningWorkers> {
+  const config = workersConfig.load(env);
   const log = createLogger('workers', config.LOG_LEVEL);
   const redis = createRedis(config.REDIS_URL, 'zaffa-workers');
   const jobs = new JobProducer(redis, config.QUEUE_PREFIX);
@@ -44,6 +44,7 @@ export async function startWorkers(env: NodeJS.ProcessEnv = process.env): Promis
   log.info({ port, queues: consumers.map((c) => c.name) }, 'workers ready');
   return {
     port,
+    config,
     close: async () => {
       await Promise.all(consumers.map((c) => c.close()));
       await jobs.close();

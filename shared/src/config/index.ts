@@ -1,2 +1,5 @@
-export { env, type EnvVar, type EnvName } from './env.ts';
-export { loadConfig, ConfigError, type Config } from './load.ts';
+export { portVariable, type EnvVar, type EnvVars, type Config } from './variable.ts';
+export { baseVariables, type BaseVariables, type BaseConfig } from './base.ts';
+export { loadConfig, ConfigError } from './load.ts';
+export { defineConfig, portOf, type ServiceConfig, type ServiceConfigSpec } from './service.ts';
+export { storageVariables, uploadLimitVariables } from './uploads.ts';

@@ -1,10 +1,12 @@
 import type { Redis } from 'ioredis';
 import type { DataSource, EntitySchema, MigrationInterface } from 'typeorm';
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLResolverMap } from '@apollo/subgraph';
 import type { JWTVerifyGetKey } from 'jose';
 import type express from 'express';
 import { createTokenVerifier, viewerFromHeaders } from '../auth/verifier.ts';
-import { loadConfig } from '../config/load.ts';
+import type { BaseConfig } from '../config/base.ts';
+import { portOf, type ServiceConfig } from '../config/service.ts';
 import { openDatabase } from '../db/openDatabase.ts';
 import { createMetrics, type Metrics } from '../http/metrics.ts';
 import { JobProducer } from '../jobs/producer.ts';
@@ -14,8 +16,8 @@ import { closeOnSignal, exitOnStartupError } from '../shutdown.ts';
 import type { BaseContext } from './context.ts';
 import { startSubgraph, type RunningSubgraph } from './subgraphServer.ts';
 
-/** What a subgraph's own code can use while serving; `settings` is what its `settings` function read. */
-export interface SubgraphDeps<S = unknown> {
+/** What a subgraph's own code can use while serving; `settings` is what its config read at start. */
+export interface SubgraphDeps<S extends BaseConfig = BaseConfig> {
   db: DataSource;
   redis: Redis;
   jobs: JobProducer;
@@ -25,12 +27,13 @@ export interface SubgraphDeps<S = unknown> {
 }
 
 /** Everything that makes one subgraph what it is; `runSubgraph` supplies the rest. */
-export interface SubgraphDefinition<C extends BaseContext, S = unknown> {
-  name: 'accounts' | 'vendor' | 'event' | 'media';
-  /** Reads and validates the subgraph's own variables at start (use `loadConfig`). */
-  settings?: (env: NodeJS.ProcessEnv) => S;
+export interface SubgraphDefinition<C extends BaseContext, S extends BaseConfig = BaseConfig> {
+  /** Names its database (`<DATABASE_PREFIX>_<name>`), its logs and its metrics. */
+  name: string;
+  /** Its variables, port among them, on top of the kernel's base (`defineConfig`, in the subgraph's `config.ts`). */
+  config: ServiceConfig<S>;
   typeDefs: string;
-  resolvers: unknown;
+  resolvers: GraphQLResolverMap<C>;
   entities: EntitySchema[];
   migrations: (new () => MigrationInterface)[];
   context: (base: BaseContext, deps: SubgraphDeps<S>) => C;
@@ -40,35 +43,24 @@ export interface SubgraphDefinition<C extends BaseContext, S = unknown> {
   tokenKeys?: (deps: SubgraphDeps<S>) => JWTVerifyGetKey;
 }
 
-export interface RunningService<S = unknown> extends RunningSubgraph {
+export interface RunningService<S extends BaseConfig = BaseConfig> extends RunningSubgraph {
   deps: SubgraphDeps<S>;
   /** Graceful stop: drain HTTP, then close queues, Redis and the database. */
   close: () => Promise<void>;
 }
 
-const portVariable = { accounts: 'ACCOUNTS_PORT', vendor: 'VENDOR_PORT', event: 'EVENT_PORT', media: 'MEDIA_PORT' } as const;
-
-/** Starts a subgraph from the environment: validated config, its own database migrated, Redis, HTTP. */
-export async function runSubgraph<C extends BaseContext, S>(
+/** Starts a subgraph from the environment (the process's by default): validated config, its own database migrated, Redis, HTTP. */
+export function runSubgraph<C extends BaseContext, S extends BaseConfig>(
   def: SubgraphDefinition<C, S>,
-  env: NodeJS.ProcessEnv = process.env,
+  env?: NodeJS.ProcessEnv,
 ): Promise<RunningService<S>> {
-  const settings = def.settings ? def.settings(env) : (undefined as S);
-  const config = loadConfig(
-    [
-      'HOST',
-      'LOG_LEVEL',
-      'DATABASE_URL',
-      'DATABASE_PREFIX',
-      'REDIS_URL',
-      'QUEUE_PREFIX',
-      'JWT_ISSUER',
-      'JWT_AUDIENCE',
-      'ACCOUNTS_JWKS_URL',
-      portVariable[def.name],
-    ],
-    env,
-  );
+  return startFromConfig(def, def.config.load(env));
+}
+
+async function startFromConfig<C extends BaseContext, S extends BaseConfig>(
+  def: SubgraphDefinition<C, S>,
+  config: S,
+): Promise<RunningService<S>> {
   const log = createLogger(def.name, config.LOG_LEVEL);
   const db = await openDatabase({
     serverUrl: config.DATABASE_URL,
@@ -80,7 +72,7 @@ export async function runSubgraph<C extends BaseContext, S>(
   const redis = createRedis(config.REDIS_URL, `zaffa-${def.name}`);
   const jobs = new JobProducer(redis, config.QUEUE_PREFIX);
   const metrics = createMetrics(def.name);
-  const deps: SubgraphDeps<S> = { db, redis, jobs, log, metrics, settings };
+  const deps: SubgraphDeps<S> = { db, redis, jobs, log, metrics, settings: config };
   const verify = createTokenVerifier({
     issuer: config.JWT_ISSUER,
     audience: config.JWT_AUDIENCE,
@@ -90,7 +82,7 @@ export async function runSubgraph<C extends BaseContext, S>(
     name: def.name,
     typeDefs: def.typeDefs,
     resolvers: def.resolvers,
-    port: (config as Record<string, unknown>)[portVariable[def.name]] as number,
+    port: portOf(def.config, config),
     host: config.HOST,
     log,
     metrics,
@@ -113,11 +105,14 @@ export async function runSubgraph<C extends BaseContext, S>(
 }
 
 /** A subgraph process's whole life: start from the environment, stop on a signal, exit with a reason on failure. */
-export async function serveSubgraph<C extends BaseContext, S>(def: SubgraphDefinition<C, S>): Promise<void> {
+export async function serveSubgraph<C extends BaseContext, S extends BaseConfig>(def: SubgraphDefinition<C, S>): Promise<void> {
+  let log: Logger | undefined;
   try {
-    const service = await runSubgraph(def);
-    closeOnSignal(service.deps.log, Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000), [service.close]);
+    const config = def.config.load();
+    log = createLogger(def.name, config.LOG_LEVEL);
+    const service = await startFromConfig(def, config);
+    closeOnSignal(service.deps.log, config.SHUTDOWN_GRACE_MS, [service.close]);
   } catch (err) {
-    exitOnStartupError(createLogger(def.name), err);
+    exitOnStartupError(log, err);
   }
 }

@@ -19,7 +19,7 @@ import { observabilityPlugin } from './observability.ts';
 export interface SubgraphOptions<C extends BaseContext> {
   name: string;
   typeDefs: string;
-  resolvers: unknown;
+  resolvers: GraphQLResolverMap<C>;
   port: number;
   host: string;
   log: Logger;

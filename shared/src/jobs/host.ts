@@ -6,7 +6,8 @@ import type { QueueName } from './registry.ts';
 
 /** What the workers process hands each subgraph's jobs: its environment, logger, Redis and a way to queue more jobs. */
 export interface JobHost {
-  env: NodeJS.ProcessEnv;
+  /** The environment each subgraph's jobs read their config from (the process's own when absent). */
+  env?: NodeJS.ProcessEnv;
   log: Logger;
   redis: Redis;
   jobs: JobProducer;

@@ -1,12 +1,13 @@
 import pg from 'pg';
 import { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
+import type { ServiceConfig } from '../config/service.ts';
 
 /**
  * An environment for one test file: its own databases and queue prefix (inside the run's, when
- * `npm test` set one), free ports, and quiet logs, so test files never see each other's data.
+ * `npm test` set one), a free port for each of `services`, and quiet logs, so test files never see each other's data.
  */
-export function testEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+export function testEnv(extra: NodeJS.ProcessEnv = {}, services: readonly ServiceConfig[] = []): NodeJS.ProcessEnv {
   const id = randomBytes(4).toString('hex');
   const runPrefix = process.env.DATABASE_PREFIX?.startsWith('zaffa_test') ? process.env.DATABASE_PREFIX : 'zaffa_test';
   return {
@@ -15,12 +16,7 @@ export function testEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATABASE_PREFIX: `${runPrefix}_${id}`,
     QUEUE_PREFIX: `${process.env.QUEUE_PREFIX?.startsWith('zaffa-test') ? process.env.QUEUE_PREFIX : 'zaffa-test'}-${id}`,
-    ACCOUNTS_PORT: '0',
-    VENDOR_PORT: '0',
-    EVENT_PORT: '0',
-    MEDIA_PORT: '0',
-    WORKERS_PORT: '0',
-    GATEWAY_PORT: '0',
+    ...Object.fromEntries(services.flatMap((service) => (service.port ? [[service.port, '0']] : []))),
     ...extra,
   };
 }

@@ -11,7 +11,7 @@ import { createLoaders } from './loaders.ts';
 import { migrations } from './migrations/index.ts';
 import { resolvers } from './resolvers/index.ts';
 import { jwksRoute } from './routes.ts';
-import { loadAccountsSettings, type AccountsSettings } from './settings.ts';
+import { accountsConfig, type AccountsSettings } from './config.ts';
 
 /** What sessions need, made once per process: the signing key is read (or made) on first use. */
 const sessionDeps = new WeakMap<SubgraphDeps<AccountsSettings>, SessionDeps>();
@@ -36,7 +36,7 @@ export const accounts: SubgraphDefinition<Context, AccountsSettings> = {
   resolvers,
   entities: [UserEntity, RefreshTokenEntity],
   migrations,
-  settings: loadAccountsSettings,
+  config: accountsConfig,
   context: (base, deps) => ({ ...base, deps, loaders: createLoaders(deps.db), sessions: sessionsOf(deps) }),
   routes: (app, deps) => jwksRoute(app, sessionsOf(deps).signingKey),
   // Accounts checks tokens against the key it holds rather than asking itself over HTTP.

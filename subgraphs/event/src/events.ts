@@ -1,26 +1,14 @@
-import { badInput, decodeCursor, encodeCursor, pageSize, type PageArgs, type Viewer } from '@zaffa/shared';
+import { decodeCursor, encodeCursor, pageSize, parseInput, type PageArgs, type Viewer } from '@zaffa/shared';
 import type { DataSource } from 'typeorm';
-import { EventEntity, type EventKind, type EventRow } from './entities/Event.ts';
-
-export interface NewEvent {
-  kind: EventKind;
-  title: string;
-  date: string;
-}
+import type { CreateEventInput } from './__generated__/resolvers-types.ts';
+import { EventEntity, type EventRow } from './entities/Event.ts';
+import { createEventInput } from './inputs.ts';
 
 /** Creates an event owned by the viewer, after checking what a database CHECK would only reject rudely. */
-export async function createEvent(db: DataSource, owner: Viewer, input: NewEvent): Promise<EventRow> {
-  const title = input.title.trim();
-  if (title.length < 1 || title.length > 200) throw badInput('title', 'title must be 1 to 200 characters');
-  if (!isCalendarDate(input.date)) throw badInput('date', 'date must be a real calendar date, YYYY-MM-DD');
+export async function createEvent(db: DataSource, owner: Viewer, input: CreateEventInput): Promise<EventRow> {
+  const { kind, title, date } = parseInput(createEventInput, input);
   const repo = db.getRepository(EventEntity);
-  return repo.save(repo.create({ ownerId: owner.id, kind: input.kind, title, date: input.date }));
-}
-
-function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
+  return repo.save(repo.create({ ownerId: owner.id, kind, title, date }));
 }
 
 /** The owner's events, soonest first, keyset-paged on (date, id). */

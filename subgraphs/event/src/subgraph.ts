@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { SubgraphDefinition } from '@zaffa/shared';
+import { eventConfig } from './config.ts';
 import type { Context } from './context.ts';
 import { EventEntity } from './entities/Event.ts';
 import { ReviewEntity } from './entities/Review.ts';
@@ -13,5 +14,6 @@ export const event: SubgraphDefinition<Context> = {
   resolvers,
   entities: [EventEntity, ReviewEntity],
   migrations,
+  config: eventConfig,
   context: (base, deps) => ({ ...base, deps, loaders: createLoaders(deps.db) }),
 };

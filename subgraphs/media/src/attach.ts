@@ -1,27 +1,18 @@
 import { In } from 'typeorm';
-import { badInput, forbidden, isUuid, notFound, type Viewer } from '@zaffa/shared';
+import { badInput, forbidden, notFound, parseInput, type Viewer } from '@zaffa/shared';
+import type { AttachMediaInput } from './__generated__/resolvers-types.ts';
 import type { Context } from './context.ts';
-import { AttachmentEntity, type MediaTargetType } from './entities/Attachment.ts';
+import { AttachmentEntity } from './entities/Attachment.ts';
 import { MediaEntity, type MediaRow } from './entities/Media.ts';
+import { attachInput } from './inputs.ts';
 
 /**
  * The seed's "map" step: links uploads to what they illustrate once the form they came with is submitted.
  * Only the uploader may attach a media; an avatar can only be one's own, and replaces the previous one.
  */
-export async function attachMedia(
-  ctx: Context,
-  viewer: Viewer,
-  mediaIds: readonly string[],
-  target: { type: MediaTargetType; id: string },
-): Promise<MediaRow[]> {
-  const ids = [...new Set(mediaIds)];
-  if (ids.length === 0 || ids.length > 100) throw badInput('mediaIds', 'Attach between 1 and 100 media at once');
-  if (!ids.every(isUuid)) throw badInput('mediaIds', 'Not a media id');
-  if (!isUuid(target.id)) throw badInput('target.id', 'Not an id');
-  if (target.type === 'AVATAR') {
-    if (target.id !== viewer.id) throw forbidden('You can only set your own avatar');
-    if (ids.length !== 1) throw badInput('mediaIds', 'An avatar is one image');
-  }
+export async function attachMedia(ctx: Context, viewer: Viewer, input: AttachMediaInput): Promise<MediaRow[]> {
+  const { mediaIds: ids, target } = parseInput(attachInput, input);
+  if (target.type === 'AVATAR' && target.id !== viewer.id) throw forbidden('You can only set your own avatar');
 
   const rows = await ctx.deps.db.getRepository(MediaEntity).findBy({ id: In(ids) });
   if (rows.length !== ids.length) throw notFound('Media');

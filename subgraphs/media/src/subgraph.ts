@@ -6,7 +6,7 @@ import { AttachmentEntity } from './entities/Attachment.ts';
 import { createLoaders } from './loaders.ts';
 import { migrations } from './migrations/index.ts';
 import { resolvers } from './resolvers/index.ts';
-import { loadMediaSettings, type MediaSettings } from './settings.ts';
+import { mediaConfig, type MediaSettings } from './config.ts';
 import { mountUploads } from './uploads/middleware.ts';
 
 export const media: SubgraphDefinition<Context, MediaSettings> = {
@@ -15,7 +15,7 @@ export const media: SubgraphDefinition<Context, MediaSettings> = {
   resolvers,
   entities: [MediaEntity, AttachmentEntity],
   migrations,
-  settings: loadMediaSettings,
+  config: mediaConfig,
   context: (base, deps) => ({ ...base, deps, loaders: createLoaders(deps.db) }),
   routes: mountUploads,
 };

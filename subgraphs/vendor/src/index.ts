@@ -11,3 +11,4 @@ export { SEARCH_TABLE, WORDS_TABLE } from './search/indexTable.ts';
 export { searchGeneration, type SearchGeneration } from './search/generation.ts';
 export { applyRatingChange, applySeededRatings, type RatingChange } from './ratings.ts';
 export { seedCatalogue, seedOwnerId, seedOwnerIds, seedVendorId, type SeedOptions } from './seed/catalogue.ts';
+export { vendorConfig } from './config.ts';

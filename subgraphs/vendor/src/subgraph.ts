@@ -10,7 +10,7 @@ import { migrations } from './migrations/index.ts';
 import { referenceData } from './referenceData.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createSearchCache, type SearchCache } from './search/searchCache.ts';
-import { loadVendorSettings, type VendorSettings } from './settings.ts';
+import { vendorConfig, type VendorSettings } from './config.ts';
 
 /** One search cache per process, so identical searches in flight share one computation. */
 const searchCaches = new WeakMap<VendorDeps, SearchCache>();
@@ -26,7 +26,7 @@ export const vendor: SubgraphDefinition<Context, VendorSettings> = {
   resolvers,
   entities: [VendorEntity, CategoryEntity, PlaceEntity, OfferEntity],
   migrations,
-  settings: loadVendorSettings,
+  config: vendorConfig,
   // Read before the first request, so no request waits for it (and a database without them stops the start).
   plugins: (deps) => [{ serverWillStart: async () => void (await referenceData(deps.db)) }],
   context: (base, deps) => ({ ...base, deps, loaders: createLoaders(deps.db), searchCache: searchCacheOf(deps) }),

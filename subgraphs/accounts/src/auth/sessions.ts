@@ -1,8 +1,9 @@
-import { forbidden, unauthenticated, ZaffaError, ErrorCode, type Role, type Viewer } from '@zaffa/shared';
+import { forbidden, parseInput, unauthenticated, ZaffaError, ErrorCode, type Viewer } from '@zaffa/shared';
 import type { DataSource } from 'typeorm';
 import { UserEntity, type UserRow } from '../entities/User.ts';
-import type { AccountsSettings } from '../settings.ts';
-import { checkLocale, checkPassword, normalDisplayName, normalEmail } from '../validation.ts';
+import type { AccountsSettings } from '../config.ts';
+import type { SignUpInput } from '../__generated__/resolvers-types.ts';
+import { signUpInput } from '../inputs.ts';
 import { signAccessToken } from './accessTokens.ts';
 import { hashPassword, passwordMatches } from './passwords.ts';
 import { issueRefreshToken, revokeSessionOf, spendRefreshToken } from './refreshTokens.ts';
@@ -14,14 +15,6 @@ export interface SessionDeps {
   settings: AccountsSettings;
   signingKey: () => Promise<SigningKey>;
   throttle: SignInThrottle;
-}
-
-export interface SignUpInput {
-  email: string;
-  password: string;
-  displayName: string;
-  role: Role;
-  locale?: string | null;
 }
 
 /** Tokens for a user: a new family on sign-in, the same family when a refresh token is rotated. */
@@ -43,14 +36,12 @@ async function openSession(deps: SessionDeps, user: UserRow, familyId?: string) 
 /** Creates an account and signs it in. Staff accounts are made only by staff. */
 export async function signUp(deps: SessionDeps, input: SignUpInput, viewer: Viewer | null) {
   if (input.role === 'STAFF' && viewer?.role !== 'STAFF') throw forbidden('Only staff can create staff accounts');
-  const email = normalEmail(input.email);
-  const displayName = normalDisplayName(input.displayName);
-  const locale = checkLocale(input.locale);
-  const passwordHash = await hashPassword(checkPassword(input.password));
+  const { email, displayName, role, locale, password } = parseInput(signUpInput, input);
+  const passwordHash = await hashPassword(password);
   // The unique index on lower(email) decides races: the second sign-up for an address inserts nothing.
   const inserted: { id: string }[] = await deps.db.query(
     `INSERT INTO users (email, display_name, role, locale, password_hash) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING id`,
-    [email, displayName, input.role, locale, passwordHash],
+    [email, displayName, role, locale, passwordHash],
   );
   if (!inserted[0]) throw new ZaffaError(ErrorCode.CONFLICT, 'An account with this email already exists', { field: 'email' });
   const user = await deps.db.getRepository(UserEntity).findOneByOrFail({ id: inserted[0].id });

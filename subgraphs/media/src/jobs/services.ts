@@ -2,20 +2,12 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import sharp from 'sharp';
 import type { DataSource } from 'typeorm';
-import { LocalDiskStorage, loadConfig, openDatabase, type BlobStorage, type Logger } from '@zaffa/shared';
+import { LocalDiskStorage, openDatabase, type BlobStorage, type Logger } from '@zaffa/shared';
+import { mediaJobsConfig } from '../config.ts';
 import { AttachmentEntity } from '../entities/Attachment.ts';
 import { MediaEntity } from '../entities/Media.ts';
 import type { ImageResult, ImageTask } from '../images/imagePipeline.ts';
 import { migrations } from '../migrations/index.ts';
-
-export const mediaVariables = [
-  'DATABASE_URL',
-  'DATABASE_PREFIX',
-  'MEDIA_STORAGE_DIR',
-  'MEDIA_MAX_PIXELS',
-  'MEDIA_UNATTACHED_TTL_HOURS',
-  'MEDIA_THREADS',
-] as const;
 
 /** What the media jobs work with: the media subgraph's database and storage, and a pool of image threads. */
 export interface MediaServices {
@@ -28,8 +20,8 @@ export interface MediaServices {
   close: () => Promise<void>;
 }
 
-export async function openMediaServices(env: NodeJS.ProcessEnv, log: Logger): Promise<MediaServices> {
-  const config = loadConfig(mediaVariables, env);
+export async function openMediaServices(env: NodeJS.ProcessEnv | undefined, log: Logger): Promise<MediaServices> {
+  const config = mediaJobsConfig.load(env);
   // Loaded here before any thread loads it: libvips must not be unloaded when an image thread ends.
   sharp.cache(false);
   const db = await openDatabase({

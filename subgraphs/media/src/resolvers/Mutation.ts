@@ -1,7 +1,8 @@
-import { badInput, unauthenticated, type Viewer } from '@zaffa/shared';
+import { parseInput, unauthenticated, type Viewer } from '@zaffa/shared';
 import type { MutationResolvers } from '../__generated__/resolvers-types.ts';
 import type { Context } from '../context.ts';
 import { attachMedia } from '../attach.ts';
+import { uploadBatch } from '../inputs.ts';
 import { acceptUploads } from '../uploads/accept.ts';
 
 const signedIn = (ctx: Context): Viewer => {
@@ -17,10 +18,8 @@ export const Mutation: MutationResolvers = {
   },
   uploadMedias: async (_parent, { input }, ctx) => {
     const viewer = signedIn(ctx);
-    const { maxFiles } = ctx.deps.settings;
-    if (input.files.length === 0) throw badInput('files', 'Send at least one file');
-    if (input.files.length > maxFiles) throw badInput('files', `At most ${maxFiles} files per request`);
-    return { media: await acceptUploads(ctx, viewer.id, input.files, input) };
+    const { files } = parseInput(uploadBatch(ctx.deps.settings.maxFiles), input);
+    return { media: await acceptUploads(ctx, viewer.id, files, input) };
   },
-  attachMedia: async (_parent, { input }, ctx) => ({ media: await attachMedia(ctx, signedIn(ctx), input.mediaIds, input.target) }),
+  attachMedia: async (_parent, { input }, ctx) => ({ media: await attachMedia(ctx, signedIn(ctx), input) }),
 };

@@ -1,22 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { FileUpload } from 'graphql-upload/processRequest.mjs';
-import { MultipartError, badInput, inArrivalOrder, incomingKey } from '@zaffa/shared';
+import { MultipartError, badInput, inArrivalOrder, incomingKey, parseInput } from '@zaffa/shared';
 import type { Context } from '../context.ts';
+import { uploadDetails } from '../inputs.ts';
 import { MediaEntity, type MediaRow } from '../entities/Media.ts';
 import { receiveFile, type ReceivedFile } from './receive.ts';
-
-export interface UploadDetails {
-  tags?: readonly string[] | null;
-  alt?: string | null;
-}
-
-/** Trimmed, lower-cased, deduplicated tags, within bounds a form can respect. */
-function cleanTags(tags: readonly string[] | null | undefined): string[] {
-  const clean = [...new Set((tags ?? []).map((t) => t.trim().toLowerCase()).filter((t) => t.length > 0))];
-  if (clean.length > 20) throw badInput('tags', 'At most 20 tags');
-  if (clean.some((t) => t.length > 50)) throw badInput('tags', 'A tag has at most 50 characters');
-  return clean;
-}
 
 /**
  * Receives the files of one request, then records them all as PENDING and queues their processing.
@@ -27,12 +15,10 @@ export async function acceptUploads(
   ctx: Context,
   ownerId: string,
   files: readonly Promise<FileUpload>[],
-  details: UploadDetails,
+  details: unknown,
 ): Promise<MediaRow[]> {
   const { storage, maxBytes } = ctx.deps.settings;
-  const tags = cleanTags(details.tags);
-  const alt = details.alt?.trim() || null;
-  if (alt && alt.length > 500) throw badInput('alt', 'At most 500 characters');
+  const { tags, alt } = parseInput(uploadDetails, details);
 
   // Files stream in the order the client sent them, which need not be the order of the list.
   const received: ReceivedFile[] = [];

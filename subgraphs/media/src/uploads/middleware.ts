@@ -1,6 +1,6 @@
 import type express from 'express';
 import { multipartUploads, type SubgraphDeps } from '@zaffa/shared';
-import type { MediaSettings } from '../settings.ts';
+import type { MediaSettings } from '../config.ts';
 import { multipartLimits } from './sizeLimit.ts';
 
 /**

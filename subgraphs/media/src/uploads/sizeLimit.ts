@@ -1,5 +1,5 @@
 import { ErrorCode, ZaffaError, type MultipartLimits } from '@zaffa/shared';
-import type { MediaSettings } from '../settings.ts';
+import type { MediaSettings } from '../config.ts';
 
 /** The refusal of a file over `MEDIA_MAX_BYTES`, whichever check saw it first. */
 export const tooLarge = (limit: number) =>

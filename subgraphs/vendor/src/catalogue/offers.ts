@@ -1,11 +1,10 @@
-import { badInput, isUuid, notFound } from '@zaffa/shared';
+import { badInput, isUuid, notFound, parseInput } from '@zaffa/shared';
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../context.ts';
 import { OfferEntity, type OfferRow } from '../entities/Offer.ts';
 import type { VendorRow } from '../entities/Vendor.ts';
 import { editableVendor } from './access.ts';
 import { addOfferInput, idInput, updateOfferInput } from './inputs.ts';
-import { parseInput } from './parseInput.ts';
 import { afterChange } from './vendors.ts';
 
 type Ctx = Pick<Context, 'viewer' | 'loaders' | 'deps'>;

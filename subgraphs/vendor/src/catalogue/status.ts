@@ -1,9 +1,8 @@
-import { ErrorCode, ZaffaError } from '@zaffa/shared';
+import { ErrorCode, parseInput, ZaffaError } from '@zaffa/shared';
 import type { Context } from '../context.ts';
 import type { VendorRow, VendorStatus } from '../entities/Vendor.ts';
 import { editableVendor, requireStaff } from './access.ts';
 import { idInput } from './inputs.ts';
-import { parseInput } from './parseInput.ts';
 import { afterChange } from './vendors.ts';
 
 /** The status machine: which states each move leaves from, where it goes, and whether only staff may make it. */

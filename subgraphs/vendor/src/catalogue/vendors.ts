@@ -1,11 +1,10 @@
-import { badInput, forbidden } from '@zaffa/shared';
+import { badInput, forbidden, parseInput } from '@zaffa/shared';
 import type { Context } from '../context.ts';
 import { CategoryEntity } from '../entities/Category.ts';
 import { PlaceEntity } from '../entities/Place.ts';
 import { VendorEntity, type VendorRow } from '../entities/Vendor.ts';
 import { editableVendor, signedIn } from './access.ts';
 import { createVendorInput, updateVendorInput } from './inputs.ts';
-import { parseInput } from './parseInput.ts';
 import { requestReindex } from './reindex.ts';
 import { slugify } from './slug.ts';
 

@@ -1,4 +1,5 @@
-import { loadConfig, openDatabase, type SubgraphJobs } from '@zaffa/shared';
+import { openDatabase, type SubgraphJobs } from '@zaffa/shared';
+import { vendorJobsConfig } from '../config.ts';
 import { CategoryEntity } from '../entities/Category.ts';
 import { OfferEntity } from '../entities/Offer.ts';
 import { PlaceEntity } from '../entities/Place.ts';
@@ -8,11 +9,9 @@ import { searchGeneration } from '../search/generation.ts';
 import { vendorHandlers } from './ratings.ts';
 import { searchHandlers } from './search.ts';
 
-export const vendorJobVariables = ['DATABASE_URL', 'DATABASE_PREFIX', 'SEARCH_RECONCILE_INTERVAL_MS'] as const;
-
 /** The vendor subgraph's queues, `search` and `vendor`, run by the workers process on the vendor database. */
 export const vendorJobs: SubgraphJobs = async ({ env, log, redis, jobs, queuePrefix }) => {
-  const config = loadConfig(vendorJobVariables, env);
+  const config = vendorJobsConfig.load(env);
   const db = await openDatabase({
     serverUrl: config.DATABASE_URL,
     name: `${config.DATABASE_PREFIX}_vendor`,

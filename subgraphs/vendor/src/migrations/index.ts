@@ -1,6 +1,7 @@
 import { CreateCatalogue1763800000000 } from './1763800000000-CreateCatalogue.ts';
 import { VendorDetailsAndOffers1763900000000 } from './1763900000000-VendorDetailsAndOffers.ts';
 import { CreateSearchIndex1763900000001 } from './1763900000001-CreateSearchIndex.ts';
+import { SearchIndexEarthColumn1763950000000 } from './1763950000000-SearchIndexEarthColumn.ts';
 import { SearchIndexesForFacetsAndCategories1764000000000 } from './1764000000000-SearchIndexesForFacetsAndCategories.ts';
 
 /** In the order they apply. */
@@ -8,5 +9,6 @@ export const migrations = [
   CreateCatalogue1763800000000,
   VendorDetailsAndOffers1763900000000,
   CreateSearchIndex1763900000001,
+  SearchIndexEarthColumn1763950000000,
   SearchIndexesForFacetsAndCategories1764000000000,
 ];

@@ -2,7 +2,8 @@ import { badInput } from '@zaffa/shared';
 import type { VendorDeps } from '../context.ts';
 import type { Loaders } from '../loaders.ts';
 import { encodeSearchCursor } from './cursor.ts';
-import { planSearch, type SearchArgs, type SearchPlan } from './plan.ts';
+import type { QueryVendorsArgs } from '../__generated__/resolvers-types.ts';
+import { planSearch, type SearchPlan } from './plan.ts';
 import { runSearch } from './run.ts';
 import type { SearchAnswer, SearchCache } from './searchCache.ts';
 import { fallbackSource, indexSource } from './sources.ts';
@@ -14,7 +15,12 @@ import type { SearchMode, VendorSearchResult } from './types.ts';
  * swapped) from the catalogue's own tables, saying so in `searchMode`, a warning and a metric. The ids, counts
  * and mode may come from the cache; the vendors themselves are always read afresh.
  */
-export async function searchVendors(args: SearchArgs, deps: VendorDeps, loaders: Loaders, cache: SearchCache): Promise<VendorSearchResult> {
+export async function searchVendors(
+  args: QueryVendorsArgs,
+  deps: VendorDeps,
+  loaders: Loaders,
+  cache: SearchCache,
+): Promise<VendorSearchResult> {
   const plan = await planSearch(args, loaders);
   const { mode, page } = await cache.through(plan, () => computeAnswer(plan, deps));
   checkCursorMode(plan, mode);

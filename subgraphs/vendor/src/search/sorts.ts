@@ -1,5 +1,7 @@
+import type { VendorSort } from '../__generated__/resolvers-types.ts';
+
 /** Sort orders, each a key expression over a search source, with the SQL type its cursor value is read back as. */
-export type SortName = 'RELEVANCE' | 'RATING' | 'PRICE_ASC' | 'PRICE_DESC' | 'DISTANCE' | 'NEWEST';
+export type SortName = VendorSort;
 
 export type KeyType = 'float8' | 'int' | 'timestamptz';
 

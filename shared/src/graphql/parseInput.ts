@@ -1,4 +1,4 @@
-import { badInput } from '@zaffa/shared';
+import { badInput } from '../errors.ts';
 import type { z } from 'zod';
 
 /** Parses a mutation's input; the first problem becomes BAD_USER_INPUT naming its field (`contact.email`). */
