@@ -108,10 +108,15 @@ describe("the gateway's shields", () => {
 
   it('refuses a query nested too deep', async () => {
     const deep = `{ places { ${'parent { '.repeat(12)}id${' }'.repeat(12)} } }`;
-    const { status, body } = await stack.query(deep);
+    const { status, body } = await stack.query(deep, {}, { accept: 'application/graphql-response+json' });
     assert.equal(status, 400);
     assert.equal(body.errors?.[0]?.extensions?.code, 'GRAPHQL_VALIDATION_FAILED');
     assert.match(body.errors![0]!.message, /depth/i);
+    // A client of the older application/json reads the same error from a 200, as the GraphQL-over-HTTP spec asks.
+    const legacy = await stack.query(deep, {}, { accept: 'application/json' });
+    assert.equal(legacy.status, 200);
+    assert.equal(legacy.body.errors?.[0]?.extensions?.code, 'GRAPHQL_VALIDATION_FAILED');
+    assert.equal(legacy.body.data, undefined);
   });
 
   it('refuses an alias bomb', async () => {
@@ -119,6 +124,19 @@ describe("the gateway's shields", () => {
     const { body } = await stack.query(bomb);
     assert.equal(body.errors?.[0]?.extensions?.code, 'GRAPHQL_VALIDATION_FAILED');
     assert.match(body.errors![0]!.message, /alias/i);
+  });
+
+  it('refuses a document of too many tokens before parsing it all: 400 GRAPHQL_PARSE_FAILED', async () => {
+    const long = `{ categories { ${'slug '.repeat(3000)}} }`;
+    const res = await fetch(stack.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query: long }),
+    });
+    assert.equal(res.status, 400);
+    const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    assert.equal(body.errors[0]!.extensions.code, 'GRAPHQL_PARSE_FAILED');
+    assert.match(body.errors[0]!.message, /Document contains more th\w+ \d+ tokens/);
   });
 
   it('refuses a huge body with 413 PAYLOAD_TOO_LARGE, before reading it all', async () => {

@@ -89,6 +89,23 @@ export const gatewayConfig = defineConfig({
       description:
         'How long a subscription connection outlives its access token before it is closed with 4403 (time to reconnect with a fresh one).',
     },
+    GATEWAY_SUBGRAPH_CONNECTIONS: {
+      schema: positiveInt(64),
+      description: 'Keep-alive connections the gateway holds open to each subgraph; calls beyond them queue for a free one.',
+    },
+    GATEWAY_DEDUP_QUERIES: {
+      schema: z
+        .enum(['true', 'false'])
+        .default('true')
+        .transform((v) => v === 'true'),
+      description:
+        "Identical queries in flight at once (same operation, variables and caller's authorization) are executed once, and identical subgraph queries share one call; never mutations.",
+    },
+    GATEWAY_QUERY_PLAN_CACHE_MIB: {
+      schema: z.coerce.number().positive().default(30),
+      description:
+        'Memory for cached query plans, in MiB (approximate); the hit rate is on /metrics as `cache_lookups_total{cache="query_plan"}`.',
+    },
   },
   patterns: {
     '<SUBGRAPH>_URL': {

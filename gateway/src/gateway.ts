@@ -1,7 +1,9 @@
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import type { Logger, Metrics, Tracing } from '@zaffa/shared';
-import { subgraphFetchDuration } from './subgraphFetchMetrics.ts';
 import type { GatewayConfig } from './config.ts';
+import { measuredPlanCache } from './fetching/planCache.ts';
+import { SubgraphFetcher } from './fetching/subgraphFetcher.ts';
+import { subgraphFetchDuration } from './subgraphFetchMetrics.ts';
 import { SubgraphSource } from './subgraphSource.ts';
 
 /**
@@ -14,19 +16,28 @@ export function createGateway(
   metrics: Metrics,
   tracing: Tracing,
   sources = new Map<string, GraphQLDataSource>(),
-): ApolloGateway {
+): { gateway: ApolloGateway; close: () => Promise<void> } {
   // Otherwise @apollo/gateway probes cloud metadata addresses (169.254.169.254) and exports usage metrics to Apollo.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const fetchDuration = subgraphFetchDuration(metrics);
-  return new ApolloGateway({
+  const fetchers: SubgraphFetcher[] = [];
+  const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
     logger: log,
+    queryPlannerConfig: { cache: measuredPlanCache(config.GATEWAY_QUERY_PLAN_CACHE_MIB, metrics) },
     buildService: ({ name, url }) => {
       const target = config.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`supergraph gives no URL for subgraph ${name}`);
-      const source = new SubgraphSource(name, target, fetchDuration, tracing);
+      const fetcher = new SubgraphFetcher(name, target, {
+        dedup: config.GATEWAY_DEDUP_QUERIES,
+        connections: config.GATEWAY_SUBGRAPH_CONNECTIONS,
+        metrics,
+      });
+      fetchers.push(fetcher);
+      const source = new SubgraphSource(name, target, fetcher, fetchDuration, tracing);
       sources.set(name, source);
       return source;
     },
   });
+  return { gateway, close: async () => void (await Promise.all(fetchers.map((f) => f.close()))) };
 }

@@ -26,7 +26,9 @@ import {
 } from '@zaffa/shared';
 import type { GatewayConfig } from './config.ts';
 import type { GatewayContext } from './context.ts';
+import { sharingExecutions } from './fetching/sharedExecution.ts';
 import { createGateway } from './gateway.ts';
+import { requestErrorStatus } from './graphqlOverHttp/requestErrorStatus.ts';
 import { mediaFileLookup, mountDownloads, mountResumableUploads, uploadIntake } from './media/index.ts';
 import { RedisQueryCache } from './shields/apqCache.ts';
 import { queryLimits } from './shields/armor.ts';
@@ -57,9 +59,9 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const tracing = createTracing('gateway', config.OTEL_EXPORTER_OTLP_ENDPOINT);
   const redis = createRedis(config.REDIS_URL, 'zaffa-gateway');
   const sources = new Map<string, GraphQLDataSource>();
-  const gateway = createGateway(config, log, metrics, tracing, sources);
+  const { gateway, close: closeSubgraphs } = createGateway(config, log, metrics, tracing, sources);
   const verify = createTokenVerifier({ issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, keys: new URL(config.ACCOUNTS_JWKS_URL) });
-  const limits = shields ? queryLimits(config) : { plugins: [], validationRules: [] };
+  const limits = shields ? queryLimits(config) : { plugins: [], validationRules: [], parseOptions: {} };
   const storage = openBlobStorage(config);
   const secret = referenceSecret(config);
   let apiSchema: GraphQLSchema | undefined;
@@ -92,7 +94,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     metrics,
   });
   const apollo = new ApolloServer<GatewayContext>({
-    gateway,
+    gateway: config.GATEWAY_DEDUP_QUERIES ? sharingExecutions(gateway, metrics) : gateway,
     formatError: maskErrors(log),
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false,
@@ -100,9 +102,11 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     introspection: true,
     persistedQueries: { cache: new RedisQueryCache(redis, `${config.QUEUE_PREFIX}:apq:`, config.APQ_TTL_S), ttl: config.APQ_TTL_S },
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     plugins: [
       observabilityPlugin(log, metrics),
       subscriptionsNotOverHttp(),
+      requestErrorStatus(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...(limits.plugins as ApolloServerPlugin<GatewayContext>[]),
       // Browsers get our own playground (staff/), never Apollo's landing page, which loads its code from elsewhere.
@@ -173,6 +177,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       await subscriptions.close();
       await apollo.stop();
       await closeStaffTools();
+      await closeSubgraphs();
       redis.disconnect();
       await tracing.shutdown();
     },
