@@ -13,7 +13,7 @@ import { seedDemoCatalogue } from '../scripts/demoCatalogue.ts';
 import { fixture, sha1, uploadAndProcess } from './support/media.ts';
 import { startStack, type Stack } from './support/stack.ts';
 
-const subgraphs = ['accounts', 'vendor', 'event', 'media'];
+const subgraphs = ['accounts', 'vendor', 'event', 'media', 'messaging'];
 
 /** Runs a command script with the stack's environment; resolves with its exit code and what it printed. */
 function run(script: string, args: string[], env: NodeJS.ProcessEnv) {
