@@ -97,7 +97,7 @@ describe('the staff playground at /graphql', () => {
   describe('in production', () => {
     let stack: Stack;
     before(async () => {
-      stack = await startStack({ NODE_ENV: 'production' });
+      stack = await startStack({ NODE_ENV: 'production', MEDIA_REFERENCE_SECRET: 'a-production-reference-secret-for-this-test' });
       await prepareAccounts(stack);
     });
     after(() => stack.stop());
