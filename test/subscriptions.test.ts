@@ -111,7 +111,8 @@ describe('subscriptions through the gateway', () => {
     const { status, body } = await stack.query(
       statusQuery,
       { ids: ['00000000-0000-4000-8000-000000000000'] },
-      { authorization: `Bearer ${token}` },
+      // A request error is a 400 for clients of the GraphQL-over-HTTP media type (200 for plain JSON ones, as the spec says).
+      { authorization: `Bearer ${token}`, accept: 'application/graphql-response+json' },
     );
     assert.equal(status, 400);
     assert.equal(body.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { requestScope } from '../logger.ts';
+import { traceCarrier } from '../tracing/propagation.ts';
 import { jobRegistry, type JobName, type JobPayload, type QueueName } from '../jobs/registry.ts';
 
 /** The channel the relay listens on, so an event leaves as soon as its transaction commits. */
@@ -24,11 +25,19 @@ export async function writeEvent<Q extends QueueName, J extends JobName<Q>>(
 ): Promise<string> {
   if (!tx.queryRunner?.isTransactionActive) throw new Error('writeEvent needs the manager of an open transaction');
   const schema = jobRegistry[queue][job] as { parse(v: unknown): unknown };
-  const checked = schema.parse(payload);
+  const checked = schema.parse(payload) as object;
+  // The trace goes on with the job, as `enqueue` sends it: the worker's span joins the request that caused it.
+  const trace = traceCarrier();
   const rows = (await tx.query(
     `INSERT INTO outbox (id, queue, job, payload, req_id) VALUES (coalesce($1::uuid, gen_random_uuid()), $2, $3, $4, $5)
      ON CONFLICT (id) DO NOTHING RETURNING id`,
-    [options.id ?? null, queue, job, JSON.stringify(checked), requestScope.getStore()?.reqId ?? null],
+    [
+      options.id ?? null,
+      queue,
+      job,
+      JSON.stringify({ ...checked, ...(trace.traceparent ? { trace } : {}) }),
+      requestScope.getStore()?.reqId ?? null,
+    ],
   )) as { id: string }[];
   // NOTIFY inside a transaction is delivered at commit, and not at all on rollback.
   await tx.query(`SELECT pg_notify($1, '')`, [outboxChannel]);
