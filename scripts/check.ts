@@ -22,8 +22,8 @@ for (const [name, [cmd, ...args]] of steps) {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${name} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   if (!ok) {
     failed++;
-    process.stdout.write(result.stdout);
-    process.stderr.write(result.stderr);
+    process.stdout.write(result.stdout ?? '');
+    process.stderr.write(result.stderr ?? '');
     if (result.error) console.error(`  ${cmd}: ${result.error.message}`);
   }
 }
