@@ -27,6 +27,7 @@ import {
 import type { GatewayConfig } from './config.ts';
 import type { GatewayContext } from './context.ts';
 import { sharingExecutions } from './fetching/sharedExecution.ts';
+import { mountGuestListExport } from './exports/index.ts';
 import { createGateway } from './gateway.ts';
 import { requestErrorStatus } from './graphqlOverHttp/requestErrorStatus.ts';
 import { mediaFileLookup, mountDownloads, mountResumableUploads, uploadIntake } from './media/index.ts';
@@ -120,6 +121,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const closeStaffTools = mountStaffTools(app, { production, log, verify, redis, queuePrefix: config.QUEUE_PREFIX });
   mountDownloads(app, storage, mediaFileLookup(apollo), log);
   const guards = [requestIdMiddleware, authenticate(verify), ...(shields ? [rateLimit(redis, config)] : [])];
+  mountGuestListExport(app, apollo, guards, log);
   mountResumableUploads(app, apollo, {
     storage,
     storageDir: config.MEDIA_STORAGE_DIR,

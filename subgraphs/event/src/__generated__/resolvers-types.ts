@@ -2,6 +2,8 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { EventRow } from '../entities/Event.ts';
 import type { BookingRow, BookingMoveRow } from '../entities/Booking.ts';
 import type { ReviewRow } from '../entities/Review.ts';
+import type { GuestRow, InvitationRow } from '../guests/rows.ts';
+import type { BudgetLineRow, BudgetPaymentRow } from '../budget/rows.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -21,6 +23,26 @@ export type Scalars = {
 
 export type AcceptEventInvitationInput = {
   token: Scalars['String']['input'];
+};
+
+export type AddBudgetLineInput = {
+  bookingId?: InputMaybe<Scalars['ID']['input']>;
+  category: BudgetCategory;
+  eventId: Scalars['ID']['input'];
+  label: Scalars['String']['input'];
+  planned: Scalars['Int']['input'];
+};
+
+export type AddGuestInput = {
+  dietaryNotes?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  eventId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  partySize: Scalars['Int']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  side: GuestSide;
+  table?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type Booking = {
@@ -106,6 +128,86 @@ export type BookingState =
   | 'INQUIRY'
   | 'QUOTED';
 
+export type BudgetCategory =
+  | 'ATTIRE'
+  | 'BEAUTY'
+  | 'CAKE'
+  | 'CATERING'
+  | 'DECORATION'
+  | 'INVITATIONS'
+  | 'JEWELRY'
+  | 'MUSIC'
+  | 'OTHER'
+  | 'PHOTO_VIDEO'
+  | 'TRANSPORT'
+  | 'VENUE';
+
+export type BudgetCategoryTotal = {
+  __typename?: 'BudgetCategoryTotal';
+  category: BudgetCategory;
+  committed: Scalars['Int']['output'];
+  paid: Scalars['Int']['output'];
+  planned: Scalars['Int']['output'];
+  quoted: Scalars['Int']['output'];
+};
+
+/** Amounts in whole DZD. */
+export type BudgetLine = {
+  __typename?: 'BudgetLine';
+  /** The booking that fills this line, if any. */
+  booking?: Maybe<Booking>;
+  category: BudgetCategory;
+  /** Committed: the confirmed booking's price, or what was paid if more. */
+  committed: Scalars['Int']['output'];
+  /** The booking's deposit (price × deposit percent); recorded as paid when the vendor confirms. */
+  deposit?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  paid: Scalars['Int']['output'];
+  payments: Array<BudgetPayment>;
+  planned: Scalars['Int']['output'];
+  /** The booking's price standing now (quote, counter-offer, confirmed price); null without a live booking. */
+  quoted?: Maybe<Scalars['Int']['output']>;
+};
+
+export type BudgetLinePayload = {
+  __typename?: 'BudgetLinePayload';
+  line: BudgetLine;
+};
+
+export type BudgetPayment = {
+  __typename?: 'BudgetPayment';
+  amount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** Calendar date, YYYY-MM-DD. */
+  paidOn: Scalars['Date']['output'];
+};
+
+export type BudgetStanding =
+  /** No total budget set on the event. */
+  | 'NO_BUDGET'
+  | 'OVER'
+  | 'UNDER';
+
+export type BudgetSummary = {
+  __typename?: 'BudgetSummary';
+  /** total − projected: negative when over. */
+  balance?: Maybe<Scalars['Int']['output']>;
+  categories: Array<BudgetCategoryTotal>;
+  committed: Scalars['Int']['output'];
+  /** Committed and not paid yet. */
+  outstanding: Scalars['Int']['output'];
+  paid: Scalars['Int']['output'];
+  planned: Scalars['Int']['output'];
+  /** Per line, the surest figure known: committed, else quoted, else planned. */
+  projected: Scalars['Int']['output'];
+  quoted: Scalars['Int']['output'];
+  standing: BudgetStanding;
+  /** The event's budget, if set. */
+  total?: Maybe<Scalars['Int']['output']>;
+};
+
 export type CancelBookingInput = {
   bookingId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -143,10 +245,20 @@ export type Event = {
   bookings: BookingConnection;
   /** Whole DZD. Only the event's owners ever see an event, so vendors never see this. */
   budget?: Maybe<Scalars['Int']['output']>;
+  /** The budget's lines, by category then oldest first: owners only. */
+  budgetLines: Array<BudgetLine>;
+  /** Planned against committed against paid, in total and per category, and whether it runs over `budget`: owners only. */
+  budgetSummary: BudgetSummary;
   createdAt: Scalars['String']['output'];
   /** Calendar date, YYYY-MM-DD. */
   date: Scalars['String']['output'];
   guestCount?: Maybe<Scalars['Int']['output']>;
+  /** The whole guest list as CSV, the columns importGuests reads, in the order households were added: owners only. The gateway serves it as a download. */
+  guestListCsv: Scalars['String']['output'];
+  /** Households and people by RSVP status and by side: owners only. */
+  guestSummary: GuestSummary;
+  /** The guest list, by name: owners only. */
+  guests: GuestConnection;
   id: Scalars['ID']['output'];
   kind: EventKind;
   /** Resolved by accounts; null if it cannot answer, so the event still shows. */
@@ -161,6 +273,13 @@ export type Event = {
 
 export type EventBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type EventGuestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<GuestFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -188,9 +307,131 @@ export type EventPayload = {
   event: Event;
 };
 
+/** One invited household. */
+export type Guest = {
+  __typename?: 'Guest';
+  /** How many of the household come, as they answered; null until they answer ATTENDING or MAYBE. */
+  attending?: Maybe<Scalars['Int']['output']>;
+  createdAt: Scalars['String']['output'];
+  dietaryNotes?: Maybe<Scalars['String']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The secret of this household's invitation link; only the event's owners ever see it. */
+  invitationToken: Scalars['String']['output'];
+  /** The household as the invitation names it (Famille Benali). */
+  name: Scalars['String']['output'];
+  /** How many people the invitation is for. */
+  partySize: Scalars['Int']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  respondedAt?: Maybe<Scalars['String']['output']>;
+  rsvp: RsvpStatus;
+  /** The household's message with its answer. */
+  rsvpNote?: Maybe<Scalars['String']['output']>;
+  side: GuestSide;
+  /** Table or section. */
+  table?: Maybe<Scalars['String']['output']>;
+  /** The couple's own groups (cousins, work, neighbours). */
+  tags: Array<Scalars['String']['output']>;
+};
+
+export type GuestConnection = {
+  __typename?: 'GuestConnection';
+  edges: Array<GuestEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type GuestEdge = {
+  __typename?: 'GuestEdge';
+  cursor: Scalars['String']['output'];
+  node: Guest;
+};
+
+export type GuestFilter = {
+  rsvp?: InputMaybe<RsvpStatus>;
+  /** Part of the household's name, any case. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  side?: InputMaybe<GuestSide>;
+  /** Households carrying this tag. */
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type GuestPayload = {
+  __typename?: 'GuestPayload';
+  guest: Guest;
+};
+
+export type GuestSide =
+  | 'BOTH'
+  | 'BRIDE'
+  | 'GROOM';
+
+export type GuestSideCount = {
+  __typename?: 'GuestSideCount';
+  attending: Scalars['Int']['output'];
+  households: Scalars['Int']['output'];
+  invited: Scalars['Int']['output'];
+  side: GuestSide;
+};
+
+export type GuestStatusCount = {
+  __typename?: 'GuestStatusCount';
+  households: Scalars['Int']['output'];
+  people: Scalars['Int']['output'];
+  status: RsvpStatus;
+};
+
+/** Counts: households, and people (those coming for ATTENDING, the invited party size otherwise). */
+export type GuestSummary = {
+  __typename?: 'GuestSummary';
+  /** People who said they come. */
+  attending: Scalars['Int']['output'];
+  bySide: Array<GuestSideCount>;
+  byStatus: Array<GuestStatusCount>;
+  households: Scalars['Int']['output'];
+  /** People invited, all households together. */
+  invited: Scalars['Int']['output'];
+};
+
 export type HideReviewInput = {
   reason: Scalars['String']['input'];
   reviewId: Scalars['ID']['input'];
+};
+
+export type ImportGuestsInput = {
+  /**
+   * UTF-8 CSV with a header row, in any order: name (required), party_size (default 1), side (default BOTH), tags (separated
+   * by ;), phone, email, dietary_notes, table, rsvp (default PENDING), attending.
+   */
+  csv: Scalars['String']['input'];
+  eventId: Scalars['ID']['input'];
+};
+
+export type ImportGuestsPayload = {
+  __typename?: 'ImportGuestsPayload';
+  event: Event;
+  /** How many households were added. */
+  imported: Scalars['Int']['output'];
+};
+
+/** What a household sees of its invitation: never the guest list, the budget or the token's owner. */
+export type Invitation = {
+  __typename?: 'Invitation';
+  attending?: Maybe<Scalars['Int']['output']>;
+  /** Calendar date, YYYY-MM-DD. */
+  eventDate: Scalars['String']['output'];
+  eventKind: EventKind;
+  eventTitle: Scalars['String']['output'];
+  guestName: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  partySize: Scalars['Int']['output'];
+  respondedAt?: Maybe<Scalars['String']['output']>;
+  rsvp: RsvpStatus;
+};
+
+export type InvitationPayload = {
+  __typename?: 'InvitationPayload';
+  invitation: Invitation;
 };
 
 export type InviteCoOwnerInput = {
@@ -213,6 +454,10 @@ export type Mutation = {
   acceptEventInvitation: EventPayload;
   /** The couple accepts the quote (QUOTED → HELD): the date is held for the quote's holdDays, or DATE_UNAVAILABLE. */
   acceptQuote: BookingPayload;
+  /** An owner plans a line of the budget; with a bookingId, that booking's quote and deposit fill it. */
+  addBudgetLine: BudgetLinePayload;
+  /** An owner adds one household to the guest list. */
+  addGuest: GuestPayload;
   /** Either side calls it off before it is completed (CANCELLED_BY_COUPLE or CANCELLED_BY_VENDOR). */
   cancelBooking: BookingPayload;
   /** The vendor's owner closes dates to bookings; held and booked slots stay as they are. */
@@ -226,18 +471,35 @@ export type Mutation = {
   declineBooking: BookingPayload;
   /** Staff only: hides a review from everyone, with the reason kept. */
   hideReview: ReviewPayload;
+  /**
+   * An owner adds every household of a CSV sheet (the columns of the export), or none: each bad row is named by line and
+   * column in the error's `extensions.errors`.
+   */
+  importGuests: ImportGuestsPayload;
   /** An owner invites their partner by email; the payload's token goes in the link the partner opens. */
   inviteCoOwner: InviteCoOwnerPayload;
   /** The vendor's owner quotes (INQUIRY or COUNTER_OFFER → QUOTED). */
   quoteBooking: BookingPayload;
+  /** An owner records money paid against a line. */
+  recordPayment: RecordPaymentPayload;
+  /** An owner removes a line and its payments. */
+  removeBudgetLine: RemoveBudgetLinePayload;
+  /** An owner removes a household (and its invitation link stops working). */
+  removeGuest: RemoveGuestPayload;
   /** The vendor's owner opens closed dates again. */
   reopenVendorDates: VendorDatesPayload;
   /** The vendor's owner answers a review, once. */
   replyToReview: ReviewPayload;
   /** A couple asks a vendor for a date (state INQUIRY). The same idempotencyKey by the same couple returns the same booking. */
   requestBooking: BookingPayload;
+  /** A household answers its invitation, with no account: the token is the invitation. */
+  respondToInvitation: InvitationPayload;
+  /** An owner changes a line's category, label or planned amount. */
+  updateBudgetLine: BudgetLinePayload;
   /** Changes the fields given, by either owner. */
   updateEvent: EventPayload;
+  /** An owner changes the fields given; a field sent as null is cleared (name, partySize and side cannot be). */
+  updateGuest: GuestPayload;
   /** The couple of a COMPLETED booking reviews it, once. */
   writeReview: ReviewPayload;
 };
@@ -250,6 +512,16 @@ export type MutationAcceptEventInvitationArgs = {
 
 export type MutationAcceptQuoteArgs = {
   input: BookingIdInput;
+};
+
+
+export type MutationAddBudgetLineArgs = {
+  input: AddBudgetLineInput;
+};
+
+
+export type MutationAddGuestArgs = {
+  input: AddGuestInput;
 };
 
 
@@ -288,6 +560,11 @@ export type MutationHideReviewArgs = {
 };
 
 
+export type MutationImportGuestsArgs = {
+  input: ImportGuestsInput;
+};
+
+
 export type MutationInviteCoOwnerArgs = {
   input: InviteCoOwnerInput;
 };
@@ -295,6 +572,21 @@ export type MutationInviteCoOwnerArgs = {
 
 export type MutationQuoteBookingArgs = {
   input: QuoteBookingInput;
+};
+
+
+export type MutationRecordPaymentArgs = {
+  input: RecordPaymentInput;
+};
+
+
+export type MutationRemoveBudgetLineArgs = {
+  input: RemoveBudgetLineInput;
+};
+
+
+export type MutationRemoveGuestArgs = {
+  input: RemoveGuestInput;
 };
 
 
@@ -313,8 +605,23 @@ export type MutationRequestBookingArgs = {
 };
 
 
+export type MutationRespondToInvitationArgs = {
+  input: RespondToInvitationInput;
+};
+
+
+export type MutationUpdateBudgetLineArgs = {
+  input: UpdateBudgetLineInput;
+};
+
+
 export type MutationUpdateEventArgs = {
   input: UpdateEventInput;
+};
+
+
+export type MutationUpdateGuestArgs = {
+  input: UpdateGuestInput;
 };
 
 
@@ -334,6 +641,8 @@ export type Query = {
   booking?: Maybe<Booking>;
   /** An event the viewer owns or co-owns (staff: any). */
   event?: Maybe<Event>;
+  /** The invitation a household's link carries, for a guest without an account. A wrong token is NOT_FOUND. */
+  invitation: Invitation;
   /** The viewer's events (as owner or co-owner), soonest first. */
   myEvents: EventConnection;
 };
@@ -346,6 +655,11 @@ export type QueryBookingArgs = {
 
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryInvitationArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -363,6 +677,39 @@ export type QuoteBookingInput = {
   price: Scalars['Int']['input'];
 };
 
+export type RecordPaymentInput = {
+  amount: Scalars['Int']['input'];
+  lineId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Calendar date, YYYY-MM-DD. */
+  paidOn: Scalars['Date']['input'];
+};
+
+export type RecordPaymentPayload = {
+  __typename?: 'RecordPaymentPayload';
+  line: BudgetLine;
+  payment: BudgetPayment;
+};
+
+export type RemoveBudgetLineInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type RemoveBudgetLinePayload = {
+  __typename?: 'RemoveBudgetLinePayload';
+  id: Scalars['ID']['output'];
+};
+
+export type RemoveGuestInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type RemoveGuestPayload = {
+  __typename?: 'RemoveGuestPayload';
+  /** The removed household's id. */
+  id: Scalars['ID']['output'];
+};
+
 export type ReplyToReviewInput = {
   reviewId: Scalars['ID']['input'];
   text: Scalars['String']['input'];
@@ -378,6 +725,15 @@ export type RequestBookingInput = {
   offerId?: InputMaybe<Scalars['ID']['input']>;
   slot: Slot;
   vendorId: Scalars['ID']['input'];
+};
+
+export type RespondToInvitationInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** How many of the household come (1 to the invitation's party size); ignored when DECLINED. */
+  partySize?: InputMaybe<Scalars['Int']['input']>;
+  /** ATTENDING, MAYBE or DECLINED. */
+  status: RsvpStatus;
+  token: Scalars['String']['input'];
 };
 
 export type Review = {
@@ -422,6 +778,12 @@ export type ReviewReply = {
   text: Scalars['String']['output'];
 };
 
+export type RsvpStatus =
+  | 'ATTENDING'
+  | 'DECLINED'
+  | 'MAYBE'
+  | 'PENDING';
+
 /** Algerian halls rent afternoons and dinners separately; a full day takes both. */
 export type Slot =
   | 'AFTERNOON'
@@ -449,6 +811,13 @@ export type SubRatingsInput = {
   value: Scalars['Int']['input'];
 };
 
+export type UpdateBudgetLineInput = {
+  category?: InputMaybe<BudgetCategory>;
+  id: Scalars['ID']['input'];
+  label?: InputMaybe<Scalars['String']['input']>;
+  planned?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type UpdateEventInput = {
   budget?: InputMaybe<Scalars['Int']['input']>;
   date?: InputMaybe<Scalars['String']['input']>;
@@ -457,6 +826,18 @@ export type UpdateEventInput = {
   kind?: InputMaybe<EventKind>;
   placeId?: InputMaybe<Scalars['ID']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateGuestInput = {
+  dietaryNotes?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  partySize?: InputMaybe<Scalars['Int']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  side?: InputMaybe<GuestSide>;
+  table?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type User = {
@@ -640,9 +1021,11 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   AcceptEventInvitationInput: AcceptEventInvitationInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Booking: ResolverTypeWrapper<BookingRow>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AddBudgetLineInput: AddBudgetLineInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AddGuestInput: AddGuestInput;
+  Booking: ResolverTypeWrapper<BookingRow>;
   BookingActor: BookingActor;
   BookingConnection: ResolverTypeWrapper<Omit<BookingConnection, 'edges'> & { edges: Array<ResolversTypes['BookingEdge']> }>;
   BookingEdge: ResolverTypeWrapper<Omit<BookingEdge, 'node'> & { node: ResolversTypes['Booking'] }>;
@@ -650,6 +1033,13 @@ export type ResolversTypes = ResolversObject<{
   BookingMove: ResolverTypeWrapper<BookingMoveRow>;
   BookingPayload: ResolverTypeWrapper<Omit<BookingPayload, 'booking'> & { booking: ResolversTypes['Booking'] }>;
   BookingState: BookingState;
+  BudgetCategory: BudgetCategory;
+  BudgetCategoryTotal: ResolverTypeWrapper<BudgetCategoryTotal>;
+  BudgetLine: ResolverTypeWrapper<BudgetLineRow>;
+  BudgetLinePayload: ResolverTypeWrapper<Omit<BudgetLinePayload, 'line'> & { line: ResolversTypes['BudgetLine'] }>;
+  BudgetPayment: ResolverTypeWrapper<BudgetPaymentRow>;
+  BudgetStanding: BudgetStanding;
+  BudgetSummary: ResolverTypeWrapper<BudgetSummary>;
   CancelBookingInput: CancelBookingInput;
   CounterBookingInput: CounterBookingInput;
   CreateEventInput: CreateEventInput;
@@ -661,7 +1051,20 @@ export type ResolversTypes = ResolversObject<{
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   EventKind: EventKind;
   EventPayload: ResolverTypeWrapper<Omit<EventPayload, 'event'> & { event: ResolversTypes['Event'] }>;
+  Guest: ResolverTypeWrapper<GuestRow>;
+  GuestConnection: ResolverTypeWrapper<Omit<GuestConnection, 'edges'> & { edges: Array<ResolversTypes['GuestEdge']> }>;
+  GuestEdge: ResolverTypeWrapper<Omit<GuestEdge, 'node'> & { node: ResolversTypes['Guest'] }>;
+  GuestFilter: GuestFilter;
+  GuestPayload: ResolverTypeWrapper<Omit<GuestPayload, 'guest'> & { guest: ResolversTypes['Guest'] }>;
+  GuestSide: GuestSide;
+  GuestSideCount: ResolverTypeWrapper<GuestSideCount>;
+  GuestStatusCount: ResolverTypeWrapper<GuestStatusCount>;
+  GuestSummary: ResolverTypeWrapper<GuestSummary>;
   HideReviewInput: HideReviewInput;
+  ImportGuestsInput: ImportGuestsInput;
+  ImportGuestsPayload: ResolverTypeWrapper<Omit<ImportGuestsPayload, 'event'> & { event: ResolversTypes['Event'] }>;
+  Invitation: ResolverTypeWrapper<InvitationRow>;
+  InvitationPayload: ResolverTypeWrapper<Omit<InvitationPayload, 'invitation'> & { invitation: ResolversTypes['Invitation'] }>;
   InviteCoOwnerInput: InviteCoOwnerInput;
   InviteCoOwnerPayload: ResolverTypeWrapper<Omit<InviteCoOwnerPayload, 'event'> & { event: ResolversTypes['Event'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -669,18 +1072,28 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuoteBookingInput: QuoteBookingInput;
+  RecordPaymentInput: RecordPaymentInput;
+  RecordPaymentPayload: ResolverTypeWrapper<Omit<RecordPaymentPayload, 'line' | 'payment'> & { line: ResolversTypes['BudgetLine'], payment: ResolversTypes['BudgetPayment'] }>;
+  RemoveBudgetLineInput: RemoveBudgetLineInput;
+  RemoveBudgetLinePayload: ResolverTypeWrapper<RemoveBudgetLinePayload>;
+  RemoveGuestInput: RemoveGuestInput;
+  RemoveGuestPayload: ResolverTypeWrapper<RemoveGuestPayload>;
   ReplyToReviewInput: ReplyToReviewInput;
   RequestBookingInput: RequestBookingInput;
+  RespondToInvitationInput: RespondToInvitationInput;
   Review: ResolverTypeWrapper<ReviewRow>;
   ReviewConnection: ResolverTypeWrapper<Omit<ReviewConnection, 'edges'> & { edges: Array<ResolversTypes['ReviewEdge']> }>;
   ReviewEdge: ResolverTypeWrapper<Omit<ReviewEdge, 'node'> & { node: ResolversTypes['Review'] }>;
   ReviewPayload: ResolverTypeWrapper<Omit<ReviewPayload, 'review'> & { review: ResolversTypes['Review'] }>;
   ReviewReply: ResolverTypeWrapper<ReviewReply>;
+  RsvpStatus: RsvpStatus;
   Slot: Slot;
   SlotStatus: SlotStatus;
   SubRatings: ResolverTypeWrapper<SubRatings>;
   SubRatingsInput: SubRatingsInput;
+  UpdateBudgetLineInput: UpdateBudgetLineInput;
   UpdateEventInput: UpdateEventInput;
+  UpdateGuestInput: UpdateGuestInput;
   User: ResolverTypeWrapper<User>;
   Vendor: ResolverTypeWrapper<Omit<Vendor, 'bookings' | 'reviews'> & { bookings?: Maybe<ResolversTypes['BookingConnection']>, reviews?: Maybe<ResolversTypes['ReviewConnection']> }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -695,14 +1108,21 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AcceptEventInvitationInput: AcceptEventInvitationInput;
   String: Scalars['String']['output'];
-  Booking: BookingRow;
-  Int: Scalars['Int']['output'];
+  AddBudgetLineInput: AddBudgetLineInput;
   ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  AddGuestInput: AddGuestInput;
+  Booking: BookingRow;
   BookingConnection: Omit<BookingConnection, 'edges'> & { edges: Array<ResolversParentTypes['BookingEdge']> };
   BookingEdge: Omit<BookingEdge, 'node'> & { node: ResolversParentTypes['Booking'] };
   BookingIdInput: BookingIdInput;
   BookingMove: BookingMoveRow;
   BookingPayload: Omit<BookingPayload, 'booking'> & { booking: ResolversParentTypes['Booking'] };
+  BudgetCategoryTotal: BudgetCategoryTotal;
+  BudgetLine: BudgetLineRow;
+  BudgetLinePayload: Omit<BudgetLinePayload, 'line'> & { line: ResolversParentTypes['BudgetLine'] };
+  BudgetPayment: BudgetPaymentRow;
+  BudgetSummary: BudgetSummary;
   CancelBookingInput: CancelBookingInput;
   CounterBookingInput: CounterBookingInput;
   CreateEventInput: CreateEventInput;
@@ -713,7 +1133,19 @@ export type ResolversParentTypes = ResolversObject<{
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventPayload: Omit<EventPayload, 'event'> & { event: ResolversParentTypes['Event'] };
+  Guest: GuestRow;
+  GuestConnection: Omit<GuestConnection, 'edges'> & { edges: Array<ResolversParentTypes['GuestEdge']> };
+  GuestEdge: Omit<GuestEdge, 'node'> & { node: ResolversParentTypes['Guest'] };
+  GuestFilter: GuestFilter;
+  GuestPayload: Omit<GuestPayload, 'guest'> & { guest: ResolversParentTypes['Guest'] };
+  GuestSideCount: GuestSideCount;
+  GuestStatusCount: GuestStatusCount;
+  GuestSummary: GuestSummary;
   HideReviewInput: HideReviewInput;
+  ImportGuestsInput: ImportGuestsInput;
+  ImportGuestsPayload: Omit<ImportGuestsPayload, 'event'> & { event: ResolversParentTypes['Event'] };
+  Invitation: InvitationRow;
+  InvitationPayload: Omit<InvitationPayload, 'invitation'> & { invitation: ResolversParentTypes['Invitation'] };
   InviteCoOwnerInput: InviteCoOwnerInput;
   InviteCoOwnerPayload: Omit<InviteCoOwnerPayload, 'event'> & { event: ResolversParentTypes['Event'] };
   Mutation: Record<PropertyKey, never>;
@@ -721,8 +1153,15 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   QuoteBookingInput: QuoteBookingInput;
+  RecordPaymentInput: RecordPaymentInput;
+  RecordPaymentPayload: Omit<RecordPaymentPayload, 'line' | 'payment'> & { line: ResolversParentTypes['BudgetLine'], payment: ResolversParentTypes['BudgetPayment'] };
+  RemoveBudgetLineInput: RemoveBudgetLineInput;
+  RemoveBudgetLinePayload: RemoveBudgetLinePayload;
+  RemoveGuestInput: RemoveGuestInput;
+  RemoveGuestPayload: RemoveGuestPayload;
   ReplyToReviewInput: ReplyToReviewInput;
   RequestBookingInput: RequestBookingInput;
+  RespondToInvitationInput: RespondToInvitationInput;
   Review: ReviewRow;
   ReviewConnection: Omit<ReviewConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReviewEdge']> };
   ReviewEdge: Omit<ReviewEdge, 'node'> & { node: ResolversParentTypes['Review'] };
@@ -730,7 +1169,9 @@ export type ResolversParentTypes = ResolversObject<{
   ReviewReply: ReviewReply;
   SubRatings: SubRatings;
   SubRatingsInput: SubRatingsInput;
+  UpdateBudgetLineInput: UpdateBudgetLineInput;
   UpdateEventInput: UpdateEventInput;
+  UpdateGuestInput: UpdateGuestInput;
   User: User;
   Vendor: Omit<Vendor, 'bookings' | 'reviews'> & { bookings?: Maybe<ResolversParentTypes['BookingConnection']>, reviews?: Maybe<ResolversParentTypes['ReviewConnection']> } | FederationReferenceTypes['Vendor'];
   Float: Scalars['Float']['output'];
@@ -788,6 +1229,51 @@ export type BookingPayloadResolvers<ContextType = Context, ParentType extends Re
   booking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType>;
 }>;
 
+export type BudgetCategoryTotalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BudgetCategoryTotal'] = ResolversParentTypes['BudgetCategoryTotal']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['BudgetCategory'], ParentType, ContextType>;
+  committed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  planned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quoted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type BudgetLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BudgetLine'] = ResolversParentTypes['BudgetLine']> = ResolversObject<{
+  booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['BudgetCategory'], ParentType, ContextType>;
+  committed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deposit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  payments?: Resolver<Array<ResolversTypes['BudgetPayment']>, ParentType, ContextType>;
+  planned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quoted?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type BudgetLinePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BudgetLinePayload'] = ResolversParentTypes['BudgetLinePayload']> = ResolversObject<{
+  line?: Resolver<ResolversTypes['BudgetLine'], ParentType, ContextType>;
+}>;
+
+export type BudgetPaymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BudgetPayment'] = ResolversParentTypes['BudgetPayment']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  paidOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type BudgetSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BudgetSummary'] = ResolversParentTypes['BudgetSummary']> = ResolversObject<{
+  balance?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['BudgetCategoryTotal']>, ParentType, ContextType>;
+  committed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outstanding?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  planned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  projected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quoted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  standing?: Resolver<ResolversTypes['BudgetStanding'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
 export type CreateEventPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateEventPayload'] = ResolversParentTypes['CreateEventPayload']> = ResolversObject<{
   event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
 }>;
@@ -800,9 +1286,14 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Event']> | FederationReferenceType, FederationReferenceType, ContextType>;
   bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<EventBookingsArgs, 'first'>>;
   budget?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  budgetLines?: Resolver<Array<ResolversTypes['BudgetLine']>, ParentType, ContextType>;
+  budgetSummary?: Resolver<ResolversTypes['BudgetSummary'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   guestCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  guestListCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  guestSummary?: Resolver<ResolversTypes['GuestSummary'], ParentType, ContextType>;
+  guests?: Resolver<ResolversTypes['GuestConnection'], ParentType, ContextType, RequireFields<EventGuestsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -826,6 +1317,81 @@ export type EventPayloadResolvers<ContextType = Context, ParentType extends Reso
   event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
 }>;
 
+export type GuestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Guest'] = ResolversParentTypes['Guest']> = ResolversObject<{
+  attending?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dietaryNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitationToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partySize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  respondedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rsvp?: Resolver<ResolversTypes['RsvpStatus'], ParentType, ContextType>;
+  rsvpNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  side?: Resolver<ResolversTypes['GuestSide'], ParentType, ContextType>;
+  table?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type GuestConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GuestConnection'] = ResolversParentTypes['GuestConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['GuestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type GuestEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GuestEdge'] = ResolversParentTypes['GuestEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Guest'], ParentType, ContextType>;
+}>;
+
+export type GuestPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GuestPayload'] = ResolversParentTypes['GuestPayload']> = ResolversObject<{
+  guest?: Resolver<ResolversTypes['Guest'], ParentType, ContextType>;
+}>;
+
+export type GuestSideCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GuestSideCount'] = ResolversParentTypes['GuestSideCount']> = ResolversObject<{
+  attending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  households?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  invited?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  side?: Resolver<ResolversTypes['GuestSide'], ParentType, ContextType>;
+}>;
+
+export type GuestStatusCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GuestStatusCount'] = ResolversParentTypes['GuestStatusCount']> = ResolversObject<{
+  households?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RsvpStatus'], ParentType, ContextType>;
+}>;
+
+export type GuestSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GuestSummary'] = ResolversParentTypes['GuestSummary']> = ResolversObject<{
+  attending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bySide?: Resolver<Array<ResolversTypes['GuestSideCount']>, ParentType, ContextType>;
+  byStatus?: Resolver<Array<ResolversTypes['GuestStatusCount']>, ParentType, ContextType>;
+  households?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  invited?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportGuestsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportGuestsPayload'] = ResolversParentTypes['ImportGuestsPayload']> = ResolversObject<{
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  imported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InvitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = ResolversObject<{
+  attending?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  eventDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventKind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  eventTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  guestName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partySize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  respondedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rsvp?: Resolver<ResolversTypes['RsvpStatus'], ParentType, ContextType>;
+}>;
+
+export type InvitationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvitationPayload'] = ResolversParentTypes['InvitationPayload']> = ResolversObject<{
+  invitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType>;
+}>;
+
 export type InviteCoOwnerPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InviteCoOwnerPayload'] = ResolversParentTypes['InviteCoOwnerPayload']> = ResolversObject<{
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
@@ -836,6 +1402,8 @@ export type InviteCoOwnerPayloadResolvers<ContextType = Context, ParentType exte
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptEventInvitation?: Resolver<ResolversTypes['EventPayload'], ParentType, ContextType, RequireFields<MutationAcceptEventInvitationArgs, 'input'>>;
   acceptQuote?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationAcceptQuoteArgs, 'input'>>;
+  addBudgetLine?: Resolver<ResolversTypes['BudgetLinePayload'], ParentType, ContextType, RequireFields<MutationAddBudgetLineArgs, 'input'>>;
+  addGuest?: Resolver<ResolversTypes['GuestPayload'], ParentType, ContextType, RequireFields<MutationAddGuestArgs, 'input'>>;
   cancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'input'>>;
   closeVendorDates?: Resolver<ResolversTypes['VendorDatesPayload'], ParentType, ContextType, RequireFields<MutationCloseVendorDatesArgs, 'input'>>;
   confirmBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationConfirmBookingArgs, 'input'>>;
@@ -843,12 +1411,19 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createEvent?: Resolver<ResolversTypes['CreateEventPayload'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'input'>>;
   declineBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationDeclineBookingArgs, 'input'>>;
   hideReview?: Resolver<ResolversTypes['ReviewPayload'], ParentType, ContextType, RequireFields<MutationHideReviewArgs, 'input'>>;
+  importGuests?: Resolver<ResolversTypes['ImportGuestsPayload'], ParentType, ContextType, RequireFields<MutationImportGuestsArgs, 'input'>>;
   inviteCoOwner?: Resolver<ResolversTypes['InviteCoOwnerPayload'], ParentType, ContextType, RequireFields<MutationInviteCoOwnerArgs, 'input'>>;
   quoteBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationQuoteBookingArgs, 'input'>>;
+  recordPayment?: Resolver<ResolversTypes['RecordPaymentPayload'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
+  removeBudgetLine?: Resolver<ResolversTypes['RemoveBudgetLinePayload'], ParentType, ContextType, RequireFields<MutationRemoveBudgetLineArgs, 'input'>>;
+  removeGuest?: Resolver<ResolversTypes['RemoveGuestPayload'], ParentType, ContextType, RequireFields<MutationRemoveGuestArgs, 'input'>>;
   reopenVendorDates?: Resolver<ResolversTypes['VendorDatesPayload'], ParentType, ContextType, RequireFields<MutationReopenVendorDatesArgs, 'input'>>;
   replyToReview?: Resolver<ResolversTypes['ReviewPayload'], ParentType, ContextType, RequireFields<MutationReplyToReviewArgs, 'input'>>;
   requestBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationRequestBookingArgs, 'input'>>;
+  respondToInvitation?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationRespondToInvitationArgs, 'input'>>;
+  updateBudgetLine?: Resolver<ResolversTypes['BudgetLinePayload'], ParentType, ContextType, RequireFields<MutationUpdateBudgetLineArgs, 'input'>>;
   updateEvent?: Resolver<ResolversTypes['EventPayload'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'input'>>;
+  updateGuest?: Resolver<ResolversTypes['GuestPayload'], ParentType, ContextType, RequireFields<MutationUpdateGuestArgs, 'input'>>;
   writeReview?: Resolver<ResolversTypes['ReviewPayload'], ParentType, ContextType, RequireFields<MutationWriteReviewArgs, 'input'>>;
 }>;
 
@@ -860,7 +1435,21 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<QueryBookingArgs, 'id'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
+  invitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType, RequireFields<QueryInvitationArgs, 'token'>>;
   myEvents?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryMyEventsArgs, 'first'>>;
+}>;
+
+export type RecordPaymentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordPaymentPayload'] = ResolversParentTypes['RecordPaymentPayload']> = ResolversObject<{
+  line?: Resolver<ResolversTypes['BudgetLine'], ParentType, ContextType>;
+  payment?: Resolver<ResolversTypes['BudgetPayment'], ParentType, ContextType>;
+}>;
+
+export type RemoveBudgetLinePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemoveBudgetLinePayload'] = ResolversParentTypes['RemoveBudgetLinePayload']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type RemoveGuestPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemoveGuestPayload'] = ResolversParentTypes['RemoveGuestPayload']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type ReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review'], FederationReferenceType extends FederationReferenceTypes['Review'] = FederationReferenceTypes['Review']> = ResolversObject<{
@@ -939,16 +1528,34 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   BookingEdge?: BookingEdgeResolvers<ContextType>;
   BookingMove?: BookingMoveResolvers<ContextType>;
   BookingPayload?: BookingPayloadResolvers<ContextType>;
+  BudgetCategoryTotal?: BudgetCategoryTotalResolvers<ContextType>;
+  BudgetLine?: BudgetLineResolvers<ContextType>;
+  BudgetLinePayload?: BudgetLinePayloadResolvers<ContextType>;
+  BudgetPayment?: BudgetPaymentResolvers<ContextType>;
+  BudgetSummary?: BudgetSummaryResolvers<ContextType>;
   CreateEventPayload?: CreateEventPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
   EventPayload?: EventPayloadResolvers<ContextType>;
+  Guest?: GuestResolvers<ContextType>;
+  GuestConnection?: GuestConnectionResolvers<ContextType>;
+  GuestEdge?: GuestEdgeResolvers<ContextType>;
+  GuestPayload?: GuestPayloadResolvers<ContextType>;
+  GuestSideCount?: GuestSideCountResolvers<ContextType>;
+  GuestStatusCount?: GuestStatusCountResolvers<ContextType>;
+  GuestSummary?: GuestSummaryResolvers<ContextType>;
+  ImportGuestsPayload?: ImportGuestsPayloadResolvers<ContextType>;
+  Invitation?: InvitationResolvers<ContextType>;
+  InvitationPayload?: InvitationPayloadResolvers<ContextType>;
   InviteCoOwnerPayload?: InviteCoOwnerPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordPaymentPayload?: RecordPaymentPayloadResolvers<ContextType>;
+  RemoveBudgetLinePayload?: RemoveBudgetLinePayloadResolvers<ContextType>;
+  RemoveGuestPayload?: RemoveGuestPayloadResolvers<ContextType>;
   Review?: ReviewResolvers<ContextType>;
   ReviewConnection?: ReviewConnectionResolvers<ContextType>;
   ReviewEdge?: ReviewEdgeResolvers<ContextType>;

@@ -6,5 +6,19 @@ import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
 import { Review } from './Review.ts';
 import { Vendor } from './Vendor.ts';
+import { guestResolvers } from '../guests/resolvers.ts';
+import { budgetResolvers } from '../budget/resolvers.ts';
 
-export const resolvers: Resolvers = { Date: DateScalar, Query, Mutation, Event, Booking, BookingMove, Review, Vendor };
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  Query: { ...Query, ...guestResolvers.Query },
+  Mutation: { ...Mutation, ...guestResolvers.Mutation, ...budgetResolvers.Mutation },
+  Event: { ...Event, ...guestResolvers.Event, ...budgetResolvers.Event },
+  Booking,
+  BookingMove,
+  Review,
+  Vendor,
+  Guest: guestResolvers.Guest,
+  Invitation: guestResolvers.Invitation,
+  BudgetLine: budgetResolvers.BudgetLine,
+};

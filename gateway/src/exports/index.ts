@@ -1,0 +1,1 @@
+export { mountGuestListExport } from './guestList.ts';
