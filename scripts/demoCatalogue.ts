@@ -1,9 +1,10 @@
 // The demo catalogue across the subgraphs, each writing only its own database: vendors with offers (vendor), their
 // owners and a few couples (accounts), imported reviews, the vendors' booking terms and the couples' weddings with a
-// booking in every state (event), the vendors' copy of the ratings (vendor), accounts to sign in with, then a search
-// index rebuild. `npm run seed` and the first `npm start` both make it.
+// booking in every state (event), the vendors' copy of the ratings (vendor), who may fill and see the vendors' galleries
+// and the weddings' photos (media), accounts to sign in with, then a search index rebuild. `npm run seed` and the first `npm start` both make it.
 import { accounts, seedDemoAccounts, seedUsers, type DemoAccount } from '@zaffa/accounts';
 import { event, seedBookings, seedCoupleId, seedReviews } from '@zaffa/event';
+import { media, seedTargets } from '@zaffa/media';
 import { applySeededRatings, markTermsSent, readVendorTerms, rebuildIndex, seedCatalogue, seedOwnerIds, seedVendorId } from '@zaffa/vendor';
 import { openSubgraphDatabase } from './subgraphDatabase.ts';
 import { retireCachedSearches } from './retireCachedSearches.ts';
@@ -27,6 +28,7 @@ export async function seedDemoCatalogue({
   const vendorDb = await openVendorDatabase(env);
   const accountsDb = await openSubgraphDatabase(accounts, env);
   const eventDb = await openSubgraphDatabase(event, env);
+  const mediaDb = await openSubgraphDatabase(media, env);
   try {
     const { inserted } = await seedCatalogue(vendorDb.db, { vendors, communes }, (done) => print(`\r${done} / ${vendors} vendors`));
     print(`\n${inserted} new vendors in ${vendorDb.name} (${vendors - inserted} were there already)\n`);
@@ -57,9 +59,32 @@ export async function seedDemoCatalogue({
       role: 'COUPLE' as const,
     }));
     print(`${await seedUsers(accountsDb.db, couples)} new couples in ${accountsDb.name}\n`);
-    const seeded = await seedBookings(eventDb.db, await readVendorTerms(vendorDb.db, null), couples.length);
+    const terms = await readVendorTerms(vendorDb.db, null);
+    const seeded = await seedBookings(eventDb.db, terms, couples.length);
     await markTermsSent(vendorDb.db);
     print(`booking terms of every vendor and ${seeded.bookings} new bookings (every state) in ${eventDb.name}\n`);
+    await seedTargets(mediaDb.db, [
+      ...terms.map((v) => ({
+        type: 'VENDOR_GALLERY' as const,
+        id: v.vendorId,
+        ownerIds: [v.ownerId],
+        viewerIds: [v.ownerId],
+        public: v.status === 'PUBLISHED',
+        version: v.revision,
+      })),
+      // The seed's weddings never change owners: the first word on them is version 1.
+      ...seeded.events.map((e) => ({
+        type: 'EVENT' as const,
+        id: e.eventId,
+        ownerIds: [e.ownerId],
+        viewerIds: [e.ownerId],
+        public: false,
+        version: 1,
+      })),
+    ]);
+    print(
+      `who fills and sees the galleries of ${terms.length} vendors and the photos of ${seeded.events.length} weddings in ${mediaDb.name}\n`,
+    );
 
     print('rebuilding the search index…\n');
     const result = await rebuildIndex(vendorDb.db, vendorDb.log);
@@ -67,7 +92,7 @@ export async function seedDemoCatalogue({
     print(`search index: ${JSON.stringify(result)}; ${((performance.now() - started) / 1000).toFixed(1)} s in all\n`);
     return demoAccounts;
   } finally {
-    await Promise.all([vendorDb.db.destroy(), accountsDb.db.destroy(), eventDb.db.destroy()]);
+    await Promise.all([vendorDb.db.destroy(), accountsDb.db.destroy(), eventDb.db.destroy(), mediaDb.db.destroy()]);
   }
 }
 

@@ -42,6 +42,11 @@ describe('one query across the four subgraphs', () => {
         rating,
       ]);
     }
+    // What media learnt from the vendor's events: its owner, and that it is published.
+    await media.deps.db.query(
+      `INSERT INTO media_targets (target_type, target_id, owner_ids, viewer_ids, public, version) VALUES ('VENDOR_GALLERY', $1, $2, $2, true, 1)`,
+      [vendorId, [owner.id]],
+    );
     for (const [position, id] of mediaIds.entries()) {
       await media.deps.db.query(
         `INSERT INTO media (id, owner_id, status, mime_type, bytes, source_sha1) VALUES ($1, $2, 'READY', 'image/jpeg', 1000, $3)`,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
 import { startS3Server, type S3Server } from '@zaffa/shared/testing';
-import { fixture, sha1, uploadAndProcess } from './support/media.ts';
+import { fixture, madePublic, sha1, uploadAndProcess } from './support/media.ts';
 import { startStack, type Stack } from './support/stack.ts';
 
 const couple = '00000000-0000-4000-8000-00000000c101';
@@ -24,8 +24,10 @@ describe('media on an S3-compatible object store', () => {
   });
 
   it('uploads through the gateway, processes in the workers and serves the bytes from the bucket, with ETag and Range', async () => {
-    const media = await uploadAndProcess(stack, couple, fixture('jpg_gps_DSCN0010.jpg'), 'hall.jpg');
-    assert.equal(media.status, 'READY', media.failureReason ?? '');
+    const uploaded = await uploadAndProcess(stack, couple, fixture('jpg_gps_DSCN0010.jpg'), 'hall.jpg');
+    assert.equal(uploaded.status, 'READY', uploaded.failureReason ?? '');
+    // Everyone's to see, so served at its content-addressed names.
+    const media = await madePublic(stack, couple, uploaded.id);
     // The row is READY a moment before the job removes the upload from incoming/.
     await stack.drainJobs();
 

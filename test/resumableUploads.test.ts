@@ -79,9 +79,12 @@ describe('resumable uploads (tus) at /uploads/', () => {
     assert.equal(await mediaRows(stack), rows + 1);
 
     const plain = await uploadAndProcess(stack, couple, bytes, 'hall.jpg');
-    const { id: _a, url: _b, ...resumedRest } = resumed;
-    const { id: _c, url: _d, ...plainRest } = plain;
-    assert.deepEqual(resumedRest, plainRest);
+    // Everything but the id and the URLs, which are signed for each media.
+    const unsignedView = ({ id: _id, url: _url, variants, ...rest }: typeof plain) => ({
+      ...rest,
+      variants: variants.map(({ url: _u, ...v }) => v),
+    });
+    assert.deepEqual(unsignedView(resumed), unsignedView(plain));
     assert.deepEqual(leftovers(stack.env.MEDIA_STORAGE_DIR!), []);
   });
 

@@ -119,7 +119,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   loaded = true;
 
   const closeStaffTools = mountStaffTools(app, { production, log, verify, redis, queuePrefix: config.QUEUE_PREFIX });
-  mountDownloads(app, storage, mediaFileLookup(apollo), log);
+  mountDownloads(app, storage, mediaFileLookup(apollo), secret, log);
   const guards = [requestIdMiddleware, authenticate(verify), ...(shields ? [rateLimit(redis, config)] : [])];
   mountGuestListExport(app, apollo, guards, log);
   mountResumableUploads(app, apollo, {

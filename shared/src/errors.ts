@@ -14,6 +14,8 @@ export const ErrorCode = {
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** The viewer's stored uploads would pass their quota; `limit` and `used` say by how much (bytes). Nothing was stored. */
+  QUOTA_EXCEEDED: 'QUOTA_EXCEEDED',
   /** The booking's state does not allow this move; `state` names the state it is in. Nothing changed. */
   INVALID_TRANSITION: 'INVALID_TRANSITION',
   /** The vendor has no room left on that date and slot (held, booked or closed). */

@@ -6,6 +6,8 @@ import type { Stack } from './stack.ts';
 
 export const fixture = (name: string): Uint8Array => readFileSync(new URL(`../fixtures/images/${name}`, import.meta.url));
 
+const staffId = '00000000-0000-4000-8000-00000000057a';
+
 export const sha1 = (bytes: Uint8Array): string => createHash('sha1').update(bytes).digest('hex');
 
 export const mediaFields =
@@ -41,15 +43,31 @@ export function uploadAs(stack: Stack, userId: string | null, bytes: Uint8Array,
   })();
 }
 
-/** Asks for the media until the workers are done with it. */
+/** Asks for the media (as staff, who see every upload) until the workers are done with it. */
 export async function processed(stack: Stack, id: string): Promise<MediaView> {
+  const staff = { authorization: `Bearer ${await stack.issuer.sign(staffId, 'STAFF')}` };
   for (;;) {
-    const { body } = await stack.query<{ media: MediaView }>(`query($id: ID!) { media(id: $id) { ${mediaFields} } }`, { id });
+    const { body } = await stack.query<{ media: MediaView }>(`query($id: ID!) { media(id: $id) { ${mediaFields} } }`, { id }, staff);
     const media = body.data?.media;
     if (!media) throw new Error(`media ${id} not found: ${JSON.stringify(body.errors)}`);
     if (media.status !== 'PENDING') return media;
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/**
+ * Makes the media everyone's to see, as the user's avatar: its files are then served without a signature, at
+ * their content-addressed names. Returns it as an anonymous client sees it.
+ */
+export async function madePublic(stack: Stack, userId: string, id: string): Promise<MediaView> {
+  const { body } = await stack.query(
+    `mutation($input: AttachMediaInput!) { attachMedia(input: $input) { media { id } } }`,
+    { input: { mediaIds: [id], target: { type: 'AVATAR', id: userId } } },
+    { authorization: `Bearer ${await stack.issuer.sign(userId, 'COUPLE')}` },
+  );
+  if (body.errors) throw new Error(`attachMedia refused: ${JSON.stringify(body.errors)}`);
+  const seen = await stack.query<{ media: MediaView }>(`query($id: ID!) { media(id: $id) { ${mediaFields} } }`, { id });
+  return seen.body.data!.media;
 }
 
 /** Uploads as `userId`, failing loudly on an error, and waits for the result of processing. */

@@ -53,12 +53,12 @@ export const uploadLimitVariables = {
   },
 } satisfies EnvVars;
 
-/** The key the gateway signs references to the files it received with, and media checks them with. */
+/** The key the gateway signs references to the files it received with (media checks them), and media seals private download URLs with. */
 export const uploadReferenceVariables = {
   MEDIA_REFERENCE_SECRET: {
     schema: z.string().min(32).optional(),
     description:
-      'Key (32 characters or more) the gateway signs references to received uploads with and media checks them with. Required in production; elsewhere a fixed development key.',
+      'Key (32 characters or more) the gateway signs references to received uploads with and media checks them with; media also seals the download URLs of private files with it, and the gateway opens them. Required in production; elsewhere a fixed development key.',
     sensitive: true,
   },
 } satisfies EnvVars;

@@ -96,8 +96,31 @@ export const jobRegistry = {
     process: z.object({ mediaId: z.uuid() }),
     /** Scheduled: removes uploads left unattached past their time, and their files when unshared. */
     expire: z.object({}),
-    /** A message was sent with attachments (from messaging): the sender's own media among them are attached to it. */
-    attachToMessage: z.object({ messageId: z.uuid(), senderId: z.uuid(), mediaIds: z.array(z.uuid()).max(10) }),
+    /**
+     * A message was sent with attachments (from messaging): the sender's own media among them are attached to it,
+     * seen by the conversation's participants.
+     */
+    attachToMessage: z.object({
+      messageId: z.uuid(),
+      senderId: z.uuid(),
+      mediaIds: z.array(z.uuid()).max(10),
+      participantIds: z.array(z.uuid()).min(1),
+    }),
+    /** A vendor was created or changed status (from vendor): who may fill its gallery, and whether everyone sees it. */
+    vendorChanged: z.object({
+      vendorId: z.uuid(),
+      ownerId: z.uuid(),
+      published: z.boolean(),
+      /** The vendor's revision: an older one arriving late is ignored. */
+      revision: z.number().int().min(1),
+    }),
+    /** An event was created or gained its co-owner (from event): who may add its photos and see them. */
+    eventOwnersChanged: z.object({
+      eventId: z.uuid(),
+      ownerIds: z.array(z.uuid()).min(1),
+      /** When the owners were read: an older list arriving late is ignored. */
+      changedAt: z.iso.datetime({ offset: true }),
+    }),
   },
   messaging: {
     /** A vendor was created or changed hands (from vendor): messaging keeps who answers for it. */

@@ -4,3 +4,4 @@ export { S3Storage, type S3StorageOptions } from './s3.ts';
 export { openBlobStorage, type StorageConfig } from './fromConfig.ts';
 export { receivedKey, incomingKey, blobKey, isBlobKey, blobMimeTypes } from './keys.ts';
 export { signFileReference, verifyFileReference, type FileReference } from './fileReference.ts';
+export { sealDownloadGrant, openDownloadGrant, type DownloadGrant, type GrantedFile } from './downloadGrant.ts';

@@ -1,23 +1,35 @@
 import { decodeCursor, encodeCursor, isUuid, notFound, pageSize, parseInput, type PageArgs, type Viewer } from '@zaffa/shared';
 import type { DataSource } from 'typeorm';
 import { EventEntity, ownsEvent, type EventRow } from './entities/Event.ts';
+import type { EventDeps } from './deps.ts';
 import { createEventInput, updateEventInput } from './inputs.ts';
+import { relaySoon } from './outbox.ts';
+import { tellMediaOwners } from './tellMedia.ts';
 
-/** Creates an event owned by the viewer, after checking what a database CHECK would only reject rudely. */
-export async function createEvent(db: DataSource, owner: Viewer, raw: unknown): Promise<EventRow> {
+/**
+ * Creates an event owned by the viewer, after checking what a database CHECK would only reject rudely. Media
+ * learns its owner from an event written with it.
+ */
+export async function createEvent(deps: Pick<EventDeps, 'db' | 'jobs' | 'log'>, owner: Viewer, raw: unknown): Promise<EventRow> {
   const input = parseInput(createEventInput, raw);
-  const repo = db.getRepository(EventEntity);
-  return repo.save(
-    repo.create({
-      ownerId: owner.id,
-      kind: input.kind,
-      title: input.title,
-      date: input.date,
-      placeId: input.placeId ?? null,
-      guestCount: input.guestCount ?? null,
-      budget: input.budget ?? null,
-    }),
-  );
+  const event = await deps.db.transaction(async (m) => {
+    const repo = m.getRepository(EventEntity);
+    const saved = await repo.save(
+      repo.create({
+        ownerId: owner.id,
+        kind: input.kind,
+        title: input.title,
+        date: input.date,
+        placeId: input.placeId ?? null,
+        guestCount: input.guestCount ?? null,
+        budget: input.budget ?? null,
+      }),
+    );
+    await tellMediaOwners(m, saved);
+    return saved;
+  });
+  await relaySoon(deps.db, deps.jobs, deps.log);
+  return event;
 }
 
 /** The event when the viewer owns or co-owns it (staff: any); anyone else's is not found. */

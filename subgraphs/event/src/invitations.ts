@@ -2,8 +2,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import { ErrorCode, ZaffaError, badInput, notFound, type Viewer, parseInput } from '@zaffa/shared';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
+import type { EventDeps } from './deps.ts';
 import { EventEntity, type EventRow } from './entities/Event.ts';
 import { ownedEvent } from './events.ts';
+import { relaySoon } from './outbox.ts';
+import { tellMediaOwners } from './tellMedia.ts';
 
 const INVITATION_DAYS = 14;
 const inviteInput = z.object({ eventId: z.string(), email: z.email('an email address').max(320) });
@@ -29,9 +32,9 @@ export async function inviteCoOwner(db: DataSource, viewer: Viewer, raw: unknown
 }
 
 /** The signed-in partner takes the event's co-ownership, once, before the invitation expires. */
-export async function acceptEventInvitation(db: DataSource, viewer: Viewer, raw: unknown): Promise<EventRow> {
+export async function acceptEventInvitation(deps: Pick<EventDeps, 'db' | 'jobs' | 'log'>, viewer: Viewer, raw: unknown): Promise<EventRow> {
   const input = parseInput(acceptInput, raw);
-  return db.transaction(async (m) => {
+  const accepted = await deps.db.transaction(async (m) => {
     const [invitation] = await m.query(
       `SELECT event_id, accepted_by, expires_at > now() AS valid FROM event_invitations WHERE token_hash = $1 FOR UPDATE`,
       [hashToken(input.token)],
@@ -46,6 +49,10 @@ export async function acceptEventInvitation(db: DataSource, viewer: Viewer, raw:
       hashToken(input.token),
       viewer.id,
     ]);
+    // Media learns that the partner now adds and sees the event's photos too.
+    await tellMediaOwners(m, { ...event, partnerId: viewer.id });
     return m.getRepository(EventEntity).findOneByOrFail({ id: event.id });
   });
+  await relaySoon(deps.db, deps.jobs, deps.log);
+  return accepted;
 }

@@ -54,7 +54,7 @@ export async function seedBookings(
   db: DataSource,
   vendors: SeedVendorTerms[],
   couples = 4,
-): Promise<{ couples: string[]; bookings: number }> {
+): Promise<{ couples: string[]; bookings: number; events: { eventId: string; ownerId: string }[] }> {
   for (let i = 0; i < vendors.length; i += 2000) {
     const batch = vendors.slice(i, i + 2000);
     await db.query(
@@ -74,7 +74,7 @@ export async function seedBookings(
     );
   }
   const halls = vendors.filter((v) => v.isHall && v.status === 'PUBLISHED' && v.offers.length > 0);
-  if (halls.length === 0) return { couples: [], bookings: 0 };
+  if (halls.length === 0) return { couples: [], bookings: 0, events: [] };
   let bookings = 0;
   const coupleIds = Array.from({ length: couples }, (_, n) => seedCoupleId(n));
   await db.transaction(async (m) => {
@@ -147,5 +147,5 @@ export async function seedBookings(
       }
     }
   });
-  return { couples: coupleIds, bookings };
+  return { couples: coupleIds, bookings, events: coupleIds.map((c) => ({ eventId: stableId('seed-event', c), ownerId: c })) };
 }

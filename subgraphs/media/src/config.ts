@@ -9,7 +9,10 @@ import {
   uploadReferenceVariables,
 } from '@zaffa/shared';
 
-/** The media subgraph's variables: its port, where files go, how many files an upload may carry, the key of file references. */
+/**
+ * The media subgraph's variables: its port, where files go, how many files an upload may carry, the key of file
+ * references (which also seals download URLs), each user's quota, how long a signed URL works.
+ */
 export const mediaConfig = defineConfig({
   service: 'media',
   port: 'MEDIA_PORT',
@@ -18,6 +21,20 @@ export const mediaConfig = defineConfig({
     ...storageVariables,
     ...uploadLimitVariables,
     ...uploadReferenceVariables,
+    MEDIA_QUOTA_BYTES_PER_USER: {
+      schema: z.coerce
+        .number()
+        .int()
+        .positive()
+        .default(2 * 1024 ** 3),
+      description:
+        'Most bytes of uploads one user may keep (failed ones and expired ones do not count); an upload past it is refused with `QUOTA_EXCEEDED`.',
+    },
+    MEDIA_URL_TTL_SECONDS: {
+      schema: z.coerce.number().int().positive().default(900),
+      description:
+        "How long a signed download URL of a private media works (rounded up to the next minute, so caches can reuse it); the viewer's next query gets a fresh one.",
+    },
   },
   finish: (config) => ({
     ...config,
@@ -25,6 +42,8 @@ export const mediaConfig = defineConfig({
     maxFiles: config.MEDIA_MAX_FILES,
     /** Checks the gateway's references to the files it received. */
     referenceSecret: referenceSecret(config),
+    quotaBytes: config.MEDIA_QUOTA_BYTES_PER_USER,
+    urlTtlSeconds: config.MEDIA_URL_TTL_SECONDS,
   }),
 });
 

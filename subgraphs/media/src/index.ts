@@ -5,3 +5,5 @@ export { migrations as mediaMigrations } from './migrations/index.ts';
 export { processJobId } from './uploads/processJobId.ts';
 export { mediaStatusTopic, publishMediaStatus } from './statusEvents.ts';
 export { mediaConfig, mediaJobsConfig } from './config.ts';
+export { seedTargets } from './seedTargets.ts';
+export type { TargetFacts } from './jobs/learnTarget.ts';

@@ -17,5 +17,5 @@ export const media: SubgraphDefinition<Context, MediaSettings> = {
   migrations,
   config: mediaConfig,
   outbox: {},
-  context: (base, deps) => ({ ...base, deps, loaders: createLoaders(deps.db) }),
+  context: (base, deps) => ({ ...base, deps, loaders: createLoaders(deps.db, base.viewer) }),
 };

@@ -14,11 +14,11 @@ function signedIn(viewer: Viewer | null): Viewer {
 }
 
 export const Mutation: MutationResolvers = {
-  createEvent: async (_parent, { input }, { deps, viewer }) => ({ event: await createEvent(deps.db, signedIn(viewer), input) }),
+  createEvent: async (_parent, { input }, { deps, viewer }) => ({ event: await createEvent(deps, signedIn(viewer), input) }),
   updateEvent: async (_parent, { input }, { deps, viewer }) => ({ event: await updateEvent(deps.db, signedIn(viewer), input) }),
   inviteCoOwner: (_parent, { input }, { deps, viewer }) => inviteCoOwner(deps.db, signedIn(viewer), input),
   acceptEventInvitation: async (_parent, { input }, { deps, viewer }) => ({
-    event: await acceptEventInvitation(deps.db, signedIn(viewer), input),
+    event: await acceptEventInvitation(deps, signedIn(viewer), input),
   }),
 
   requestBooking: async (_parent, { input }, { deps, viewer }) => ({ booking: await requestBooking(deps, viewer, input) }),

@@ -33,8 +33,7 @@ export type AttachMediaPayload = {
 export type Event = {
   __typename?: 'Event';
   id: Scalars['ID']['output'];
-  owner?: Maybe<User>;
-  /** The event's photos (uploaded by its owner), in the order they were attached. Nullable: null only when the media service is down. */
+  /** The event's photos, in the order they were attached, for its owners. Nullable: null only when the media service is down. */
   photos?: Maybe<Array<Media>>;
 };
 
@@ -61,7 +60,10 @@ export type Media = {
   sha1?: Maybe<Scalars['String']['output']>;
   status: MediaStatus;
   tags: Array<Scalars['String']['output']>;
-  /** Where to download the original, on the gateway's origin: `/media/<id>` (a variant: `/media/<id>/<name>`). */
+  /**
+   * Where to download the original, on the gateway's origin: `/media/<id>` for a media everyone may see (a variant:
+   * `/media/<id>/<name>`); otherwise a short-lived URL signed for this viewer, served with `Cache-Control: private`.
+   */
   url: Scalars['String']['output'];
   /** The original first, then smaller copies in WebP and in the original's family; empty until READY. */
   variants: Array<MediaVariant>;
@@ -91,27 +93,38 @@ export type MediaVariant = {
   mimeType: Scalars['String']['output'];
   /** `original`, or `w<width>-<format>` such as `w640-webp`. */
   name: Scalars['String']['output'];
-  /** Content-addressed download URL on the gateway's origin (`/files/<shard>/<name>`), cached forever. */
+  /**
+   * Download URL on the gateway's origin. For a media everyone may see, content-addressed (`/files/<shard>/<name>`)
+   * and cached forever; otherwise signed for this viewer and short-lived (`/media/<id>/<name>?expires=…&token=…`).
+   */
   url: Scalars['String']['output'];
   width: Scalars['Int']['output'];
 };
 
 export type Message = {
   __typename?: 'Message';
-  /** The sender's own uploads attached to the message, in the order sent (ready ones). Nullable: null only when the media service is down. */
+  /**
+   * The sender's own uploads attached to the message, in the order sent (ready ones), for the conversation's
+   * participants. Nullable: null only when the media service is down.
+   */
   attachments?: Maybe<Array<Media>>;
   id: Scalars['ID']['output'];
-  sender: User;
 };
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Links the viewer's uploads to what they illustrate (the form they were uploaded for). Errors: FORBIDDEN, NOT_FOUND. */
+  /**
+   * Links the viewer's uploads to what they illustrate (the form they were uploaded for): a vendor or an event the
+   * viewer may change, or their own avatar. A vendor or event created a moment ago is known within a second or so.
+   * Errors: FORBIDDEN (someone else's media, or a published vendor of someone else), NOT_FOUND (an unknown media or
+   * target, or someone else's draft vendor or event).
+   */
   attachMedia: AttachMediaPayload;
   /**
    * Uploads one image (JPEG, PNG, WebP, AVIF, GIF, HEIC/HEIF) for the signed-in user. Answers at once with a
    * PENDING media; the workers make it READY (or FAILED, with a reason). It expires unless attached.
-   * Errors: UNAUTHENTICATED, UNSUPPORTED_MEDIA_TYPE, PAYLOAD_TOO_LARGE.
+   * Errors: UNAUTHENTICATED, UNSUPPORTED_MEDIA_TYPE, PAYLOAD_TOO_LARGE, QUOTA_EXCEEDED (the viewer's uploads would pass
+   * MEDIA_QUOTA_BYTES_PER_USER; nothing is stored).
    */
   uploadMedia: UploadMediaPayload;
   /** Several images in one request (at most MEDIA_MAX_FILES); all are accepted, or none. */
@@ -135,6 +148,11 @@ export type MutationUploadMediasArgs = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * A media the viewer may see: their own uploads, and what is attached to something they may see (a published
+   * vendor's photos and avatars: everyone; an event's photos: its owners; a message's attachments: its
+   * conversation's participants). Anyone else's is null, as an unknown id is.
+   */
   media?: Maybe<Media>;
   /**
    * The viewer's own uploads whose bytes have these SHA-1 fingerprints (hex, as `sha1sum` prints them), so a
@@ -204,10 +222,12 @@ export type Vendor = {
   __typename?: 'Vendor';
   /** The first photo of the gallery. */
   cover?: Maybe<Media>;
-  /** The vendor's photos (uploaded by its owner), in the order they were attached. Nullable: null only when the media service is down. */
+  /**
+   * The vendor's photos, in the order they were attached: everyone's once the vendor is published, its owner's
+   * before. Nullable: null only when the media service is down.
+   */
   gallery?: Maybe<Array<Media>>;
   id: Scalars['ID']['output'];
-  owner?: Maybe<User>;
 };
 
 
@@ -307,27 +327,19 @@ export type FederationTypes = ResolversObject<{
 export type FederationReferenceTypes = ResolversObject<{
   Event:
     ( { __typename: 'Event' }
-    & GraphQLRecursivePick<FederationTypes['Event'], {"id":true}>
-    & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Event'], {"owner":{"id":true}}> ) );
+    & GraphQLRecursivePick<FederationTypes['Event'], {"id":true}> );
   Media:
     ( { __typename: 'Media' }
     & GraphQLRecursivePick<FederationTypes['Media'], {"id":true}> );
   Message:
     ( { __typename: 'Message' }
-    & GraphQLRecursivePick<FederationTypes['Message'], {"id":true}>
-    & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Message'], {"sender":{"id":true}}> ) );
+    & GraphQLRecursivePick<FederationTypes['Message'], {"id":true}> );
   User:
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
   Vendor:
     ( { __typename: 'Vendor' }
-    & GraphQLRecursivePick<FederationTypes['Vendor'], {"id":true}>
-    & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Vendor'], {"owner":{"id":true}}>
-        | GraphQLRecursivePick<FederationTypes['Vendor'], {"owner":{"id":true}}>
-        | GraphQLRecursivePick<FederationTypes['Vendor'], {"owner":{"id":true}}> ) );
+    & GraphQLRecursivePick<FederationTypes['Vendor'], {"id":true}> );
 }>;
 
 
@@ -337,7 +349,7 @@ export type ResolversTypes = ResolversObject<{
   AttachMediaInput: AttachMediaInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AttachMediaPayload: ResolverTypeWrapper<Omit<AttachMediaPayload, 'media'> & { media: Array<ResolversTypes['Media']> }>;
-  Event: ResolverTypeWrapper<Omit<Event, 'owner' | 'photos'> & { owner?: Maybe<ResolversTypes['User']>, photos?: Maybe<Array<ResolversTypes['Media']>> }>;
+  Event: ResolverTypeWrapper<Omit<Event, 'photos'> & { photos?: Maybe<Array<ResolversTypes['Media']>> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Media: ResolverTypeWrapper<MediaRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -345,7 +357,7 @@ export type ResolversTypes = ResolversObject<{
   MediaTargetInput: MediaTargetInput;
   MediaTargetType: MediaTargetType;
   MediaVariant: ResolverTypeWrapper<StoredVariant>;
-  Message: ResolverTypeWrapper<Omit<Message, 'attachments' | 'sender'> & { attachments?: Maybe<Array<ResolversTypes['Media']>>, sender: ResolversTypes['User'] }>;
+  Message: ResolverTypeWrapper<Omit<Message, 'attachments'> & { attachments?: Maybe<Array<ResolversTypes['Media']>> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -355,7 +367,7 @@ export type ResolversTypes = ResolversObject<{
   UploadMediasInput: UploadMediasInput;
   UploadMediasPayload: ResolverTypeWrapper<Omit<UploadMediasPayload, 'media'> & { media: Array<ResolversTypes['Media']> }>;
   User: ResolverTypeWrapper<Omit<User, 'avatar'> & { avatar?: Maybe<ResolversTypes['Media']> }>;
-  Vendor: ResolverTypeWrapper<Omit<Vendor, 'cover' | 'gallery' | 'owner'> & { cover?: Maybe<ResolversTypes['Media']>, gallery?: Maybe<Array<ResolversTypes['Media']>>, owner?: Maybe<ResolversTypes['User']> }>;
+  Vendor: ResolverTypeWrapper<Omit<Vendor, 'cover' | 'gallery'> & { cover?: Maybe<ResolversTypes['Media']>, gallery?: Maybe<Array<ResolversTypes['Media']>> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
@@ -364,13 +376,13 @@ export type ResolversParentTypes = ResolversObject<{
   AttachMediaInput: AttachMediaInput;
   ID: Scalars['ID']['output'];
   AttachMediaPayload: Omit<AttachMediaPayload, 'media'> & { media: Array<ResolversParentTypes['Media']> };
-  Event: Omit<Event, 'owner' | 'photos'> & { owner?: Maybe<ResolversParentTypes['User']>, photos?: Maybe<Array<ResolversParentTypes['Media']>> } | FederationReferenceTypes['Event'];
+  Event: Omit<Event, 'photos'> & { photos?: Maybe<Array<ResolversParentTypes['Media']>> } | FederationReferenceTypes['Event'];
   Int: Scalars['Int']['output'];
   Media: MediaRow;
   String: Scalars['String']['output'];
   MediaTargetInput: MediaTargetInput;
   MediaVariant: StoredVariant;
-  Message: Omit<Message, 'attachments' | 'sender'> & { attachments?: Maybe<Array<ResolversParentTypes['Media']>>, sender: ResolversParentTypes['User'] } | FederationReferenceTypes['Message'];
+  Message: Omit<Message, 'attachments'> & { attachments?: Maybe<Array<ResolversParentTypes['Media']>> } | FederationReferenceTypes['Message'];
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
   Subscription: Record<PropertyKey, never>;
@@ -380,7 +392,7 @@ export type ResolversParentTypes = ResolversObject<{
   UploadMediasInput: UploadMediasInput;
   UploadMediasPayload: Omit<UploadMediasPayload, 'media'> & { media: Array<ResolversParentTypes['Media']> };
   User: Omit<User, 'avatar'> & { avatar?: Maybe<ResolversParentTypes['Media']> } | FederationReferenceTypes['User'];
-  Vendor: Omit<Vendor, 'cover' | 'gallery' | 'owner'> & { cover?: Maybe<ResolversParentTypes['Media']>, gallery?: Maybe<Array<ResolversParentTypes['Media']>>, owner?: Maybe<ResolversParentTypes['User']> } | FederationReferenceTypes['Vendor'];
+  Vendor: Omit<Vendor, 'cover' | 'gallery'> & { cover?: Maybe<ResolversParentTypes['Media']>, gallery?: Maybe<Array<ResolversParentTypes['Media']>> } | FederationReferenceTypes['Vendor'];
   Boolean: Scalars['Boolean']['output'];
 }>;
 

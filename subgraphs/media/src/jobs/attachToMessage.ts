@@ -1,13 +1,23 @@
-import type { Logger } from '@zaffa/shared';
+import type { JobPayload, Logger } from '@zaffa/shared';
+import { learnTarget } from './learnTarget.ts';
 import type { MediaServices } from './services.ts';
 
 /**
- * `media.attachToMessage` (from messaging): links the sender's own uploads to the message, in the order sent.
- * Anyone else's media named in a message is ignored, so a message can never show a stranger's upload; a
- * redelivered event changes nothing.
+ * `media.attachToMessage` (from messaging): links the sender's own uploads to the message, in the order sent, for
+ * the conversation's participants to see. Anyone else's media named in a message is ignored, so a message can
+ * never show a stranger's upload; a redelivered event changes nothing.
  */
 export function attachToMessage(media: MediaServices, log: Logger) {
-  return async ({ messageId, senderId, mediaIds }: { messageId: string; senderId: string; mediaIds: string[] }) => {
+  return async ({ messageId, senderId, mediaIds, participantIds }: JobPayload<'media', 'attachToMessage'>) => {
+    // A message never changes its conversation: its first report is its only one.
+    await learnTarget(media.db, {
+      type: 'MESSAGE',
+      id: messageId,
+      ownerIds: [senderId],
+      viewerIds: participantIds,
+      public: false,
+      version: 1,
+    });
     const [, attached] = (await media.db.query(
       `INSERT INTO attachments (media_id, target_type, target_id, position)
        SELECT m.id, 'MESSAGE', $1, w.position FROM unnest($3::uuid[]) WITH ORDINALITY AS w(id, position)

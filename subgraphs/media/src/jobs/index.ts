@@ -1,11 +1,16 @@
 import { EventBus, type SubgraphJobs } from '@zaffa/shared';
 import { attachToMessage } from './attachToMessage.ts';
+import { eventOwnersChanged } from './eventOwnersChanged.ts';
 import { expireMedia } from './expire.ts';
 import { processMedia } from './process.ts';
 import { scheduleMediaJobs } from './schedules.ts';
 import { openMediaServices } from './services.ts';
+import { vendorChanged } from './vendorChanged.ts';
 
-/** The media subgraph's queue, `media`: processing uploads, expiring unattached ones, attaching messages' photos. */
+/**
+ * The media subgraph's queue, `media`: processing uploads, expiring unattached ones, attaching messages' photos,
+ * and learning from vendor and event who may attach to and see their photos.
+ */
 export const mediaJobs: SubgraphJobs = async ({ env, log, jobs, metrics, redis, queuePrefix }) => {
   const media = await openMediaServices(env, log);
   metrics.watchPool(media.db);
@@ -16,6 +21,8 @@ export const mediaJobs: SubgraphJobs = async ({ env, log, jobs, metrics, redis, 
         process: processMedia(media, log, new EventBus(redis, queuePrefix)),
         expire: expireMedia(media, log),
         attachToMessage: attachToMessage(media, log),
+        vendorChanged: vendorChanged(media),
+        eventOwnersChanged: eventOwnersChanged(media),
       },
     },
     // Twice the image threads, so one job's file and database work overlaps another's decoding.

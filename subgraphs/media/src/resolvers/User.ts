@@ -1,7 +1,7 @@
 import type { UserResolvers } from '../__generated__/resolvers-types.ts';
 import { targetKey } from '../loaders.ts';
 
-/** The media subgraph's part of a user: their avatar. */
+/** The media subgraph's part of a user: their avatar, which everyone sees. */
 export const User: UserResolvers = {
-  avatar: async (user, _args, { loaders }) => (await loaders.attached.load(targetKey('AVATAR', user.id, user.id)))[0] ?? null,
+  avatar: async (user, _args, { loaders }) => (await loaders.attached.load(targetKey('AVATAR', user.id)))[0] ?? null,
 };

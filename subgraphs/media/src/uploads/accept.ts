@@ -10,11 +10,32 @@ import {
   writeEvent,
   type FileReference,
 } from '@zaffa/shared';
+import type { EntityManager } from 'typeorm';
 import type { Context } from '../context.ts';
 import { uploadDetails } from '../inputs.ts';
 import { MediaEntity, type MediaRow } from '../entities/Media.ts';
 import { processJobId } from './processJobId.ts';
 import { uploadSizes } from './uploadMetrics.ts';
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+/**
+ * Refuses uploads that would take the owner past their quota. Their uploads are counted under a lock held to the
+ * end of the transaction, so two requests at once cannot both take the last bytes. Failed uploads keep no file.
+ */
+async function withinQuota(tx: EntityManager, ownerId: string, adding: number, limit: number): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`quota:${ownerId}`]);
+  const [{ used }] = (await tx.query(
+    `SELECT coalesce(sum(bytes), 0)::float8 AS used FROM media WHERE owner_id = $1 AND status <> 'FAILED'`,
+    [ownerId],
+  )) as [{ used: number }];
+  if (used + adding > limit) {
+    throw new ZaffaError(ErrorCode.QUOTA_EXCEEDED, `These files would take your uploads past your storage quota of ${limit} bytes`, {
+      limit,
+      used,
+    });
+  }
+}
 
 const gone = () =>
   new ZaffaError(ErrorCode.BAD_REQUEST, 'The uploaded file is no longer there (its request was abandoned); upload it again');
@@ -65,6 +86,7 @@ export async function acceptUploads(ctx: Context, ownerId: string, references: r
     }
     // One INSERT for the whole request (no read-before-write as `save` would do), with the processing events.
     await ctx.deps.db.transaction(async (tx) => {
+      await withinQuota(tx, ownerId, sum(rows.map((r) => r.bytes)), ctx.deps.settings.quotaBytes);
       await tx.getRepository(MediaEntity).insert(rows);
       for (const row of rows) await writeEvent(tx, 'media', 'process', { mediaId: row.id }, { id: processJobId(row.id) });
     });

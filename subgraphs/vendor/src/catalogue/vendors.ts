@@ -7,6 +7,7 @@ import { editableVendor, signedIn } from './access.ts';
 import { createVendorInput, updateVendorInput } from './inputs.ts';
 import { requestReindex } from './reindex.ts';
 import { slugify } from './slug.ts';
+import { tellMedia } from './tellMedia.ts';
 
 type Ctx = Pick<Context, 'viewer' | 'loaders' | 'deps'>;
 
@@ -43,7 +44,7 @@ export async function createVendor(ctx: Ctx, raw: unknown): Promise<VendorRow> {
   if (input.ownerId && viewer.role !== 'STAFF') throw badInput('ownerId', 'only staff choose the owner');
   await checkCategory(ctx, input.categoryId);
   await checkCommune(ctx, input.placeId);
-  // Messaging learns who answers for the vendor from an event written with it.
+  // Messaging learns who answers for the vendor, and media who fills its gallery, from events written with it.
   const vendor = await ctx.deps.db.transaction(async (tx) => {
     const repo = tx.getRepository(VendorEntity);
     const saved = await repo.save(
@@ -64,6 +65,7 @@ export async function createVendor(ctx: Ctx, raw: unknown): Promise<VendorRow> {
       }),
     );
     await writeEvent(tx, 'messaging', 'vendorChanged', { vendorId: saved.id, ownerId: saved.ownerId });
+    await tellMedia(tx, saved);
     return saved;
   });
   return ctx.deps.db.getRepository(VendorEntity).findOneByOrFail({ id: vendor.id });
