@@ -88,8 +88,6 @@ export const jobRegistry = {
     bookingTimer: z.object({ bookingId: z.uuid(), version: z.number().int().min(1) }),
     /** Scheduled: moves overdue bookings whose timer job was lost (a Redis restart). */
     reconcileBookingTimers: z.object({}),
-    /** Scheduled: sends the domain events still waiting in the event subgraph's outbox. */
-    relayOutbox: z.object({}),
   },
   media: {
     /** Fingerprint, shard, strip, resize one upload; written with the upload's row, its id derived from the media's. */
