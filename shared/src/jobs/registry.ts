@@ -95,7 +95,13 @@ export const jobRegistry = {
     /** Scheduled: removes uploads left unattached past their time, and their files when unshared. */
     expire: z.object({}),
     /** A message was sent with attachments (from messaging): the sender's own media among them are attached to it. */
-    attachToMessage: z.object({ messageId: z.uuid(), senderId: z.uuid(), mediaIds: z.array(z.uuid()).max(10) }),
+    attachToMessage: z.object({
+      messageId: z.uuid(),
+      senderId: z.uuid(),
+      mediaIds: z.array(z.uuid()).max(10),
+      /** Its conversation, where the message is announced to subscribers once linked (absent in events written before). */
+      conversationId: z.uuid().optional(),
+    }),
   },
   messaging: {
     /** A vendor was created or changed hands (from vendor): messaging keeps who answers for it. */

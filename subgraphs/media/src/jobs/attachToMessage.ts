@@ -1,13 +1,21 @@
-import type { Logger } from '@zaffa/shared';
+import { conversationMessagesTopic, type EventBus, type Logger, type MessageAddedEvent } from '@zaffa/shared';
 import type { MediaServices } from './services.ts';
+
+interface AttachToMessage {
+  messageId: string;
+  senderId: string;
+  mediaIds: string[];
+  conversationId?: string;
+}
 
 /**
  * `media.attachToMessage` (from messaging): links the sender's own uploads to the message, in the order sent.
  * Anyone else's media named in a message is ignored, so a message can never show a stranger's upload; a
- * redelivered event changes nothing.
+ * redelivered event changes nothing. Once linked (committed), the message is announced to its conversation's
+ * subscribers: messaging holds back a message with attachments until then.
  */
-export function attachToMessage(media: MediaServices, log: Logger) {
-  return async ({ messageId, senderId, mediaIds }: { messageId: string; senderId: string; mediaIds: string[] }) => {
+export function attachToMessage(media: MediaServices, log: Logger, events: EventBus) {
+  return async ({ messageId, senderId, mediaIds, conversationId }: AttachToMessage) => {
     const [, attached] = (await media.db.query(
       `INSERT INTO attachments (media_id, target_type, target_id, position)
        SELECT m.id, 'MESSAGE', $1, w.position FROM unnest($3::uuid[]) WITH ORDINALITY AS w(id, position)
@@ -17,6 +25,7 @@ export function attachToMessage(media: MediaServices, log: Logger) {
     )) as [unknown, number];
     if (attached < mediaIds.length)
       log.info({ messageId, named: mediaIds.length, attached }, 'some media of a message were not the sender’s');
+    if (conversationId) await events.publish(conversationMessagesTopic(conversationId), { messageId } satisfies MessageAddedEvent);
     return { attached };
   };
 }

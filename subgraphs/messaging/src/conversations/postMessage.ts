@@ -48,7 +48,12 @@ export async function postMessage(tx: EntityManager, conversation: ConversationR
     recipientIds: participantsOf(conversation).filter((id) => id !== message.senderId),
   });
   if (row.attachment_ids.length > 0) {
-    await writeEvent(tx, 'media', 'attachToMessage', { messageId: row.id, senderId: message.senderId, mediaIds: row.attachment_ids });
+    await writeEvent(tx, 'media', 'attachToMessage', {
+      messageId: row.id,
+      senderId: message.senderId,
+      mediaIds: row.attachment_ids,
+      conversationId: conversation.id,
+    });
   }
   return row;
 }
