@@ -37,8 +37,10 @@ export const Subscription: SubscriptionResolvers = {
       if (!conversation) throw notFound('Conversation');
       const events = await ctx.deps.events.subscribe<MessageAddedEvent>([conversationMessagesTopic(conversation.id)]);
       return rowsOfEvents('messageAdded', events, async ({ messageId }) => {
-        const message = await freshLoaders(ctx).message.load(messageId);
-        return message?.conversation_id === conversation.id ? message : null;
+        const loaders = freshLoaders(ctx);
+        // Checked again per message: an owner who handed the vendor over no longer reads its conversations.
+        const [message, now] = await Promise.all([loaders.message.load(messageId), loaders.conversation.load(conversation.id)]);
+        return message?.conversation_id === conversation.id && now && takesPart(now, viewer.id) ? message : null;
       }) as never;
     },
   },
