@@ -2,8 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { loadGatewayConfig, startGateway, type RunningGateway } from '@zaffa/gateway';
 import { media } from '@zaffa/media';
+import { messaging } from '@zaffa/messaging';
 import { runSubgraph, type RunningService } from '@zaffa/shared';
 import { fixture } from './support/media.ts';
+import { signedUp, vendorOwnedBy } from './support/messaging.ts';
 import { startStack, type Stack } from './support/stack.ts';
 import { subscribe, wsClient } from './support/subscriptions.ts';
 
@@ -16,12 +18,14 @@ type Status = { id: string; status: string };
 describe('subscriptions across instances', () => {
   let stack: Stack;
   let secondMedia: RunningService;
+  let secondMessaging: RunningService;
   let secondGateway: RunningGateway;
 
   before(async () => {
     stack = await startStack();
     // A second media instance on the same database, behind a second gateway: another deployment replica.
     secondMedia = await runSubgraph(media, { ...stack.env, MEDIA_PORT: '0' });
+    secondMessaging = await runSubgraph(messaging, { ...stack.env, MESSAGING_PORT: '0' });
     const { accounts, vendor, event } = stack.subgraphs;
     secondGateway = await startGateway(
       loadGatewayConfig({
@@ -30,12 +34,14 @@ describe('subscriptions across instances', () => {
         VENDOR_URL: vendor.url,
         EVENT_URL: event.url,
         MEDIA_URL: secondMedia.url,
+        MESSAGING_URL: secondMessaging.url,
       }),
     );
   });
   after(async () => {
     await secondGateway.stop();
     await secondMedia.close();
+    await secondMessaging.close();
     await stack.stop();
   });
 
@@ -64,6 +70,50 @@ describe('subscriptions across instances', () => {
       await stack.stopWorkers();
       await first.client.dispose();
       await second.client.dispose();
+    }
+  });
+
+  it('a subscriber on one gateway and messaging instance gets a message sent through the other', async () => {
+    await stack.startWorkers();
+    let conversationId: string;
+    let owner: { id: string; headers: Record<string, string> };
+    let coupleToken: string;
+    try {
+      const couple = await signedUp(stack, 'COUPLE', 'Amina & Karim');
+      coupleToken = couple.headers.authorization!.replace('Bearer ', '');
+      owner = await signedUp(stack, 'VENDOR', 'Salle Yasmine');
+      const vendorId = await vendorOwnedBy(stack, owner.id);
+      const { body } = await stack.query<{ startConversation: { conversation: { id: string } } }>(
+        `mutation($input: StartConversationInput!) { startConversation(input: $input) { conversation { id } } }`,
+        { input: { vendorId, message: 'Salam' } },
+        couple.headers,
+      );
+      conversationId = body.data!.startConversation.conversation.id;
+      await stack.drainJobs();
+    } finally {
+      await stack.stopWorkers();
+    }
+    const { client } = wsClient(stack.gateway.url, coupleToken);
+    try {
+      const sub = subscribe(client, 'subscription($id: ID!) { messageAdded(conversationId: $id) { text sender { displayName } } }', {
+        id: conversationId,
+      });
+      await new Promise((r) => setTimeout(r, 300));
+      const res = await fetch(secondGateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...owner.headers },
+        body: JSON.stringify({
+          query: 'mutation($input: SendMessageInput!) { sendMessage(input: $input) { message { id } } }',
+          variables: { input: { conversationId, text: 'Bienvenue, la salle est libre.' } },
+        }),
+      });
+      assert.equal(((await res.json()) as { errors?: unknown }).errors, undefined);
+      assert.deepEqual((await sub.next()).data!.messageAdded, {
+        text: 'Bienvenue, la salle est libre.',
+        sender: { displayName: 'Salle Yasmine' },
+      });
+    } finally {
+      await client.dispose();
     }
   });
 

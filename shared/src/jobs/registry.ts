@@ -88,8 +88,6 @@ export const jobRegistry = {
     bookingTimer: z.object({ bookingId: z.uuid(), version: z.number().int().min(1) }),
     /** Scheduled: moves overdue bookings whose timer job was lost (a Redis restart). */
     reconcileBookingTimers: z.object({}),
-    /** Scheduled: sends the domain events still waiting in the event subgraph's outbox. */
-    relayOutbox: z.object({}),
   },
   media: {
     /** Fingerprint, shard, strip, resize one upload; written with the upload's row, its id derived from the media's. */
@@ -105,6 +103,8 @@ export const jobRegistry = {
       senderId: z.uuid(),
       mediaIds: z.array(z.uuid()).max(10),
       participantIds: z.array(z.uuid()).min(1),
+      /** Its conversation, where the message is announced to subscribers once linked (absent in events written before). */
+      conversationId: z.uuid().optional(),
     }),
     /** A vendor was created or changed status (from vendor): who may fill its gallery, and whether everyone sees it. */
     vendorChanged: z.object({

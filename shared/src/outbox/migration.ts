@@ -29,3 +29,19 @@ export class CreateOutbox1764500000000 implements MigrationInterface {
     await q.query(`DROP TABLE outbox`);
   }
 }
+
+/**
+ * Events with a job id of their own and a time before which their job must not run (timers). The relay uses
+ * these columns where it finds them; a subgraph that needs them carries a frozen copy of this migration.
+ */
+export class OutboxJobIdsAndDelays1765000000001 implements MigrationInterface {
+  name = 'OutboxJobIdsAndDelays1765000000001';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE outbox ADD COLUMN job_id text, ADD COLUMN not_before timestamptz`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE outbox DROP COLUMN job_id, DROP COLUMN not_before`);
+  }
+}

@@ -10,7 +10,7 @@ import { openDatabase } from '../db/openDatabase.ts';
 import { createLogger } from '../logger.ts';
 import { createRedis, type Redis } from '../redis.ts';
 import { removeStackData, testEnv } from '../testing/index.ts';
-import { CreateOutbox1764500000000 } from './migration.ts';
+import { CreateOutbox1764500000000, OutboxJobIdsAndDelays1765000000001 } from './migration.ts';
 import { startOutboxRelay, type RelayedEvent } from './relay.ts';
 import { writeEvent } from './writeEvent.ts';
 
@@ -69,7 +69,7 @@ describe('transactional outbox', () => {
       serverUrl: env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres',
       name: `${env.DATABASE_PREFIX}_outbox`,
       entities: [],
-      migrations: [CreateOutbox1764500000000, CreateThings1764500000001],
+      migrations: [CreateOutbox1764500000000, CreateThings1764500000001, OutboxJobIdsAndDelays1765000000001],
       log,
     });
     redis = createRedis(redisUrl, 'outbox-test');
@@ -112,6 +112,28 @@ describe('transactional outbox', () => {
       assert.equal(await pendingCount(), 0, 'the row is marked sent');
     } finally {
       await relay.stop();
+    }
+  });
+
+  it('queues an event under the job id it was written with, delayed until its time', async () => {
+    const thing = randomUUID();
+    const jobId = `${thing}-later`;
+    await assert.rejects(
+      db.transaction((tx) => writeEvent(tx, 'search', 'reindexVendor', { vendorId: thing }, { jobId: `${thing}:later` })),
+      /without ':'/,
+    );
+    await db.transaction((tx) =>
+      writeEvent(tx, 'search', 'reindexVendor', { vendorId: thing }, { jobId, notBefore: new Date(Date.now() + 60_000) }),
+    );
+    const relay = startOutboxRelay({ db, connection: redis, prefix: env.QUEUE_PREFIX!, log });
+    try {
+      await until(async () => (await queue.getJob(jobId)) !== undefined, 'the event is queued under its own id');
+      assert.equal(await queue.getJobState(jobId), 'delayed');
+      const job = await queue.getJob(jobId);
+      assert.ok(job!.opts.delay! > 50_000 && job!.opts.delay! <= 60_000, `delay ${job!.opts.delay}`);
+    } finally {
+      await relay.stop();
+      await queue.remove(jobId);
     }
   });
 

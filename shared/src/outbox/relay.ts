@@ -14,6 +14,8 @@ export interface RelayedEvent {
   payload: Record<string, unknown>;
   reqId: string | null;
   createdAt: Date;
+  /** The job id it was queued under: the event's id, or the one it was written with. */
+  jobId: string;
 }
 
 export interface OutboxRelayOptions {
@@ -52,7 +54,8 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 /**
  * Moves pending outbox rows to their BullMQ queues, oldest first, a batch per transaction: the rows are locked
  * with `FOR UPDATE SKIP LOCKED` (several relays share the work and never take the same row), queued with the
- * row's id as job id, and marked sent in the same transaction. When Redis does not answer the transaction
+ * row's id as job id (or the id it was written with, delayed until its `not_before`, where the outbox has those
+ * columns), and marked sent in the same transaction. When Redis does not answer the transaction
  * rolls back and the rows wait, still pending, for the next try.
  */
 export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
@@ -97,7 +100,22 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const pool = new pg.Pool({ connectionString: url, max: 2, connectionTimeoutMillis: 5000 });
   pool.on('error', () => {}); // a broken idle connection is replaced on the next batch
 
+  // An outbox with the scheduling columns (`OutboxJobIdsAndDelays`) relays jobs under their own ids, delayed.
+  let scheduling: Promise<boolean> | undefined;
+  const hasScheduling = () =>
+    (scheduling ??= pool
+      .query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM information_schema.columns
+          WHERE table_schema = current_schema() AND table_name = 'outbox' AND column_name IN ('job_id', 'not_before')`,
+      )
+      .then((r) => r.rows[0]!.n === 2)
+      .catch((err: unknown) => {
+        scheduling = undefined;
+        throw err;
+      }));
+
   async function relayBatch(): Promise<RelayedEvent[]> {
+    const scheduled = await hasScheduling();
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
@@ -108,9 +126,12 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
         payload: Record<string, unknown>;
         req_id: string | null;
         created_at: Date;
+        job_id: string | null;
+        delay_ms: number;
       }>(
-        `SELECT id, queue, job, payload, req_id, created_at FROM outbox WHERE sent_at IS NULL
-          ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        `SELECT id, queue, job, payload, req_id, created_at,
+                ${scheduled ? `job_id, greatest(0, coalesce(extract(epoch FROM not_before - clock_timestamp()) * 1000, 0))::float8` : `NULL::text AS job_id, 0::float8`} AS delay_ms
+           FROM outbox WHERE sent_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [batchSize],
       );
       if (rows.length === 0) {
@@ -122,7 +143,11 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
         Promise.all(
           [...byQueue].map(([queue, batch]) =>
             queueOf(queue).addBulk(
-              batch.map((r) => ({ name: r.job, data: { ...r.payload, reqId: r.req_id ?? undefined }, opts: { jobId: r.id } })),
+              batch.map((r) => ({
+                name: r.job,
+                data: { ...r.payload, reqId: r.req_id ?? undefined },
+                opts: { jobId: r.job_id ?? r.id, ...(r.delay_ms > 0 ? { delay: Math.round(r.delay_ms) } : {}) },
+              })),
             ),
           ),
         ),
@@ -130,7 +155,15 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       );
       await client.query(`UPDATE outbox SET sent_at = now() WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
       await client.query('COMMIT');
-      return rows.map((r) => ({ id: r.id, queue: r.queue, job: r.job, payload: r.payload, reqId: r.req_id, createdAt: r.created_at }));
+      return rows.map((r) => ({
+        id: r.id,
+        queue: r.queue,
+        job: r.job,
+        payload: r.payload,
+        reqId: r.req_id,
+        createdAt: r.created_at,
+        jobId: r.job_id ?? r.id,
+      }));
     } catch (err) {
       await client.query('ROLLBACK').catch(() => {});
       throw err;

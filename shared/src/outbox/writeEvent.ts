@@ -9,12 +9,20 @@ export const outboxChannel = 'outbox';
 export interface WriteEventOptions {
   /** The event's id, which becomes its job id: give a deterministic one when the same change may be written twice. */
   id?: string;
+  /**
+   * A job id of the caller's own (`<bookingId>-timer-3`) instead of the event's id: BullMQ keeps one job per id, so
+   * a second event with it while the first job waits is a no-op. No `:` (BullMQ refuses it). Needs the outbox's
+   * `job_id` column (`OutboxJobIdsAndDelays`).
+   */
+  jobId?: string;
+  /** The job runs no earlier than this (a timer); the event still leaves at commit, as a delayed job. Needs `not_before`. */
+  notBefore?: Date | null;
 }
 
 /**
  * Records a domain event in the outbox with the change it describes. Call it with the transaction's manager:
  * the event exists exactly when the change commits, and the relay queues it as job `<queue>.<job>` (job id =
- * the event's id). The payload is checked against the job registry here, not when Redis is already gone.
+ * the event's id, or `jobId`; delayed until `notBefore`). The payload is checked against the job registry here, not when Redis is already gone.
  */
 export async function writeEvent<Q extends QueueName, J extends JobName<Q>>(
   tx: EntityManager,
@@ -24,20 +32,28 @@ export async function writeEvent<Q extends QueueName, J extends JobName<Q>>(
   options: WriteEventOptions = {},
 ): Promise<string> {
   if (!tx.queryRunner?.isTransactionActive) throw new Error('writeEvent needs the manager of an open transaction');
+  if (options.jobId !== undefined && (options.jobId === '' || options.jobId.includes(':')))
+    throw new Error(`job id ${JSON.stringify(options.jobId)}: BullMQ ids must be non-empty and without ':'`);
   const schema = jobRegistry[queue][job] as { parse(v: unknown): unknown };
   const checked = schema.parse(payload) as object;
   // The trace goes on with the job, as `enqueue` sends it: the worker's span joins the request that caused it.
   const trace = traceCarrier();
+  const values = [
+    options.id ?? null,
+    queue,
+    job,
+    JSON.stringify({ ...checked, ...(trace.traceparent ? { trace } : {}) }),
+    requestScope.getStore()?.reqId ?? null,
+  ];
+  // The scheduling columns are named only when used: an outbox without them takes every other event.
+  const scheduled = options.jobId !== undefined || options.notBefore != null;
   const rows = (await tx.query(
-    `INSERT INTO outbox (id, queue, job, payload, req_id) VALUES (coalesce($1::uuid, gen_random_uuid()), $2, $3, $4, $5)
-     ON CONFLICT (id) DO NOTHING RETURNING id`,
-    [
-      options.id ?? null,
-      queue,
-      job,
-      JSON.stringify({ ...checked, ...(trace.traceparent ? { trace } : {}) }),
-      requestScope.getStore()?.reqId ?? null,
-    ],
+    scheduled
+      ? `INSERT INTO outbox (id, queue, job, payload, req_id, job_id, not_before)
+         VALUES (coalesce($1::uuid, gen_random_uuid()), $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING RETURNING id`
+      : `INSERT INTO outbox (id, queue, job, payload, req_id) VALUES (coalesce($1::uuid, gen_random_uuid()), $2, $3, $4, $5)
+         ON CONFLICT (id) DO NOTHING RETURNING id`,
+    scheduled ? [...values, options.jobId ?? null, options.notBefore ?? null] : values,
   )) as { id: string }[];
   // NOTIFY inside a transaction is delivered at commit, and not at all on rollback.
   await tx.query(`SELECT pg_notify($1, '')`, [outboxChannel]);

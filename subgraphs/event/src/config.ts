@@ -63,9 +63,5 @@ export const eventJobsConfig = defineConfig({
       schema: z.coerce.number().int().min(500).default(60_000),
       description: 'How often the workers look for bookings whose timer is overdue (its job lost) and move them.',
     },
-    EVENT_OUTBOX_RELAY_MS: {
-      schema: z.coerce.number().int().min(500).default(10_000),
-      description: "How often the workers send the event subgraph's domain events left in its outbox (Redis was away at commit).",
-    },
   },
 });

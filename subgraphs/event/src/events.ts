@@ -3,7 +3,6 @@ import type { DataSource } from 'typeorm';
 import { EventEntity, ownsEvent, type EventRow } from './entities/Event.ts';
 import type { EventDeps } from './deps.ts';
 import { createEventInput, updateEventInput } from './inputs.ts';
-import { relaySoon } from './outbox.ts';
 import { tellMediaOwners } from './tellMedia.ts';
 
 /**
@@ -28,7 +27,6 @@ export async function createEvent(deps: Pick<EventDeps, 'db' | 'jobs' | 'log'>, 
     await tellMediaOwners(m, saved);
     return saved;
   });
-  await relaySoon(deps.db, deps.jobs, deps.log);
   return event;
 }
 

@@ -5,7 +5,6 @@ import { z } from 'zod';
 import type { EventDeps } from './deps.ts';
 import { EventEntity, type EventRow } from './entities/Event.ts';
 import { ownedEvent } from './events.ts';
-import { relaySoon } from './outbox.ts';
 import { tellMediaOwners } from './tellMedia.ts';
 
 const INVITATION_DAYS = 14;
@@ -53,6 +52,5 @@ export async function acceptEventInvitation(deps: Pick<EventDeps, 'db' | 'jobs' 
     await tellMediaOwners(m, { ...event, partnerId: viewer.id });
     return m.getRepository(EventEntity).findOneByOrFail({ id: event.id });
   });
-  await relaySoon(deps.db, deps.jobs, deps.log);
   return accepted;
 }

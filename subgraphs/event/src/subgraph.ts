@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { SubgraphDefinition } from '@zaffa/shared';
+import { publishBookingChanges } from './bookings/bookingEvents.ts';
 import type { Context } from './context.ts';
 import { BookingEntity, BookingMoveEntity, VendorTermsEntity } from './entities/Booking.ts';
 import { EventEntity } from './entities/Event.ts';
@@ -18,5 +19,6 @@ export const event: SubgraphDefinition<Context, EventSettings> = {
   entities,
   migrations,
   config: eventConfig,
+  outbox: { onRelayed: (deps) => publishBookingChanges(deps.events) },
   context: (base, deps) => ({ ...base, deps, loaders: createLoaders(deps.db) }),
 };

@@ -5,6 +5,7 @@ import type { Context } from './context.ts';
 import { createLoaders } from './loaders.ts';
 import { migrations } from './migrations/index.ts';
 import { resolvers } from './resolvers/index.ts';
+import { publishRelayed } from './subscriptions/publishRelayed.ts';
 
 export const messaging: SubgraphDefinition<Context, MessagingSettings> = {
   name: 'messaging',
@@ -13,6 +14,6 @@ export const messaging: SubgraphDefinition<Context, MessagingSettings> = {
   resolvers,
   entities: [],
   migrations,
-  outbox: {},
+  outbox: { onRelayed: (deps) => publishRelayed(deps.db, deps.events) },
   context: (base, deps) => ({ ...base, deps, loaders: createLoaders(deps.db) }),
 };

@@ -811,6 +811,22 @@ export type SubRatingsInput = {
   value: Scalars['Int']['input'];
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Bookings as they move (requested, quoted, accepted, confirmed...), each as it stands after the move: those of
+   * an event, for its owners, or those made to a vendor, for its owner (both given: the bookings of that event with
+   * that vendor). Errors: UNAUTHENTICATED, BAD_USER_INPUT (neither given), NOT_FOUND (not the viewer's event or vendor).
+   */
+  bookingChanged: Booking;
+};
+
+
+export type SubscriptionBookingChangedArgs = {
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  vendorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type UpdateBudgetLineInput = {
   category?: InputMaybe<BudgetCategory>;
   id: Scalars['ID']['input'];
@@ -1091,6 +1107,7 @@ export type ResolversTypes = ResolversObject<{
   SlotStatus: SlotStatus;
   SubRatings: ResolverTypeWrapper<SubRatings>;
   SubRatingsInput: SubRatingsInput;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateBudgetLineInput: UpdateBudgetLineInput;
   UpdateEventInput: UpdateEventInput;
   UpdateGuestInput: UpdateGuestInput;
@@ -1169,6 +1186,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReviewReply: ReviewReply;
   SubRatings: SubRatings;
   SubRatingsInput: SubRatingsInput;
+  Subscription: Record<PropertyKey, never>;
   UpdateBudgetLineInput: UpdateBudgetLineInput;
   UpdateEventInput: UpdateEventInput;
   UpdateGuestInput: UpdateGuestInput;
@@ -1494,6 +1512,10 @@ export type SubRatingsResolvers<ContextType = Context, ParentType extends Resolv
   value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  bookingChanged?: SubscriptionResolver<ResolversTypes['Booking'], "bookingChanged", ParentType, ContextType, Partial<SubscriptionBookingChangedArgs>>;
+}>;
+
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -1562,6 +1584,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ReviewPayload?: ReviewPayloadResolvers<ContextType>;
   ReviewReply?: ReviewReplyResolvers<ContextType>;
   SubRatings?: SubRatingsResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Vendor?: VendorResolvers<ContextType>;
   VendorDatesPayload?: VendorDatesPayloadResolvers<ContextType>;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { notFound, unauthenticated, type Viewer, parseInput } from '@zaffa/shared';
 import type { BookingDeps } from '../deps.ts';
 import type { Slot, VendorTermsRow } from '../entities/Booking.ts';
-import { emit, relaySoon } from '../outbox.ts';
+import { emit } from '../outbox.ts';
 import { halvesOf, claimSlot } from './claims.ts';
 import { vendorDays, type VendorDay } from './availability.ts';
 import { vendorDatesInput } from './inputs.ts';
@@ -55,6 +55,5 @@ export async function changeVendorDates(deps: BookingDeps, viewer: Viewer | null
     );
     return vendorDays(m, terms, dates);
   });
-  await relaySoon(deps.db, deps.jobs, deps.log);
   return days;
 }

@@ -2,7 +2,7 @@ import { ErrorCode, ZaffaError, forbidden, isUuid, notFound, unauthenticated, ty
 import type { EntityManager } from 'typeorm';
 import type { BookingDeps } from '../deps.ts';
 import { BookingEntity, type BookingActor, type BookingRow, type BookingState, type VendorTermsRow } from '../entities/Booking.ts';
-import { emit, relaySoon } from '../outbox.ts';
+import { emit } from '../outbox.ts';
 import type { BookingSettings } from '../config.ts';
 import { vendorDays } from './availability.ts';
 import { claimSlot, markBooked, releaseClaim } from './claims.ts';
@@ -185,9 +185,8 @@ async function declineCompetitors(m: EntityManager, settings: BookingSettings, c
   return stale;
 }
 
-/** After the transaction: its domain events and timers go out, and the timers it made stale are dropped. */
+/** After the transaction (whose events and timers the outbox relay sends): the timers it made stale are dropped. */
 export async function afterMove(deps: BookingDeps, staleTimers: string[]): Promise<void> {
-  await relaySoon(deps.db, deps.jobs, deps.log);
   for (const jobId of staleTimers) {
     // A stale timer left behind does nothing when it fires (its version is old); removing it only keeps Redis tidy.
     await deps.jobs

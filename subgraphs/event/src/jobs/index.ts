@@ -1,4 +1,5 @@
-import { openDatabase, type JobHandlers, type SubgraphJobs } from '@zaffa/shared';
+import { createRedis, EventBus, openDatabase, startOutboxRelay, type JobHandlers, type SubgraphJobs } from '@zaffa/shared';
+import { publishBookingChanges } from '../bookings/bookingEvents.ts';
 import { announceAvailability } from '../bookings/announce.ts';
 import { reconcileBookingTimers, runBookingTimer } from '../bookings/timers.ts';
 import { applyVendorTerms } from '../bookings/vendorTerms.ts';
@@ -6,7 +7,6 @@ import type { BookingDeps } from '../deps.ts';
 import { migrations } from '../migrations/index.ts';
 import { eventJobsConfig } from '../config.ts';
 import { entities } from '../subgraph.ts';
-import { pruneOutbox, relayOutbox } from '../outbox.ts';
 import { bookingMoved } from './bookingMoved.ts';
 
 /** The event subgraph's jobs, for the workers to host. */
@@ -22,23 +22,19 @@ export function eventJobHandlers(deps: BookingDeps): JobHandlers['event'] {
       return { outcome };
     },
     reconcileBookingTimers: () => reconcileBookingTimers(deps, deps.log),
-    relayOutbox: async () => {
-      const sent = await relayOutbox(deps.db, deps.jobs);
-      await pruneOutbox(deps.db);
-      return { sent };
-    },
   };
 }
 
 /** Periodic jobs, with fixed scheduler ids so every worker process agrees on one of each. */
-export async function scheduleEventJobs(deps: BookingDeps, every: { timersMs: number; outboxMs: number }): Promise<void> {
+export async function scheduleEventJobs(deps: BookingDeps, every: { timersMs: number }): Promise<void> {
   const queue = deps.jobs.queue('event');
   await queue.upsertJobScheduler('booking-timers-reconcile', { every: every.timersMs }, { name: 'reconcileBookingTimers', data: {} });
-  await queue.upsertJobScheduler('event-outbox-relay', { every: every.outboxMs }, { name: 'relayOutbox', data: {} });
+  // The kernel outbox relay sends the subgraph's events now; the periodic relay of old has no handler left.
+  await queue.removeJobScheduler('event-outbox-relay');
 }
 
 /** The event subgraph's queue, run by the workers process on the event database. */
-export const eventJobs: SubgraphJobs = async ({ env, log, jobs }) => {
+export const eventJobs: SubgraphJobs = async ({ env, log, jobs, redis, queuePrefix }) => {
   const config = eventJobsConfig.load(env);
   const db = await openDatabase({
     serverUrl: config.DATABASE_URL,
@@ -49,6 +45,24 @@ export const eventJobs: SubgraphJobs = async ({ env, log, jobs }) => {
     poolSize: 4,
   });
   const deps: BookingDeps = { db, jobs, log, settings: config };
-  await scheduleEventJobs(deps, { timersMs: config.BOOKING_TIMER_RECONCILE_MS, outboxMs: config.EVENT_OUTBOX_RELAY_MS });
-  return { handlers: { event: eventJobHandlers(deps) }, ready: () => db.query('SELECT 1'), close: () => db.destroy() };
+  await scheduleEventJobs(deps, { timersMs: config.BOOKING_TIMER_RECONCILE_MS });
+  // Timers move bookings here, writing events of their own: this process relays them too, and announces them.
+  const relayRedis = createRedis(config.REDIS_URL, 'zaffa-workers-event-outbox', { failFast: true });
+  relayRedis.on('error', () => {});
+  const relay = startOutboxRelay({
+    db,
+    connection: relayRedis,
+    prefix: queuePrefix,
+    log,
+    onRelayed: publishBookingChanges(new EventBus(redis, queuePrefix)),
+  });
+  return {
+    handlers: { event: eventJobHandlers(deps) },
+    ready: () => db.query('SELECT 1'),
+    close: async () => {
+      await relay.stop();
+      relayRedis.disconnect();
+      await db.destroy();
+    },
+  };
 };

@@ -5,6 +5,7 @@ import { Event } from './Event.ts';
 import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
 import { Review } from './Review.ts';
+import { Subscription } from './Subscription.ts';
 import { Vendor } from './Vendor.ts';
 import { guestResolvers } from '../guests/resolvers.ts';
 import { budgetResolvers } from '../budget/resolvers.ts';
@@ -14,6 +15,7 @@ export const resolvers: Resolvers = {
   Query: { ...Query, ...guestResolvers.Query },
   Mutation: { ...Mutation, ...guestResolvers.Mutation, ...budgetResolvers.Mutation },
   Event: { ...Event, ...guestResolvers.Event, ...budgetResolvers.Event },
+  Subscription,
   Booking,
   BookingMove,
   Review,

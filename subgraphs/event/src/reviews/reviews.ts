@@ -3,7 +3,6 @@ import type { BookingDeps } from '../deps.ts';
 import { BookingEntity } from '../entities/Booking.ts';
 import { EventEntity, ownsEvent } from '../entities/Event.ts';
 import { ReviewEntity, type ReviewRow } from '../entities/Review.ts';
-import { relaySoon } from '../outbox.ts';
 import { hideReviewInput, replyToReviewInput, writeReviewInput } from './inputs.ts';
 import { emitRatingChanged } from './rating.ts';
 
@@ -45,7 +44,6 @@ export async function writeReview(deps: BookingDeps, viewer: Viewer | null, raw:
     await emitRatingChanged(m, booking.vendorId);
     return m.getRepository(ReviewEntity).findOneByOrFail({ id: rows[0]!.id });
   });
-  await relaySoon(deps.db, deps.jobs, deps.log);
   return review;
 }
 
@@ -81,6 +79,5 @@ export async function hideReview(deps: BookingDeps, viewer: Viewer | null, raw: 
     await emitRatingChanged(m, hidden.vendorId);
     return hidden;
   });
-  await relaySoon(deps.db, deps.jobs, deps.log);
   return review;
 }

@@ -15,12 +15,13 @@ export const mediaJobs: SubgraphJobs = async ({ env, log, jobs, metrics, redis, 
   const media = await openMediaServices(env, log);
   metrics.watchPool(media.db);
   await scheduleMediaJobs(jobs);
+  const events = new EventBus(redis, queuePrefix);
   return {
     handlers: {
       media: {
-        process: processMedia(media, log, new EventBus(redis, queuePrefix)),
+        process: processMedia(media, log, events),
         expire: expireMedia(media, log),
-        attachToMessage: attachToMessage(media, log),
+        attachToMessage: attachToMessage(media, log, events),
         vendorChanged: vendorChanged(media),
         eventOwnersChanged: eventOwnersChanged(media),
       },

@@ -287,6 +287,24 @@ export type StartConversationPayload = {
   message: Message;
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** The viewer's conversations as they change: a new message, a read receipt, their unread count. Errors: UNAUTHENTICATED. */
+  conversationUpdated: Conversation;
+  /**
+   * New messages of a conversation the viewer takes part in, as they are stored (a message with attachments once
+   * they are linked). Errors: UNAUTHENTICATED, NOT_FOUND (no such conversation, or not the viewer's).
+   */
+  messageAdded: Message;
+  /** The viewer's own notifications as they are made. Errors: UNAUTHENTICATED. */
+  notificationAdded: Notification;
+};
+
+
+export type SubscriptionMessageAddedArgs = {
+  conversationId: Scalars['ID']['input'];
+};
+
 export type UnregisterDeviceInput = {
   token: Scalars['String']['input'];
 };
@@ -460,6 +478,7 @@ export type ResolversTypes = ResolversObject<{
   SendMessagePayload: ResolverTypeWrapper<Omit<SendMessagePayload, 'message'> & { message: ResolversTypes['Message'] }>;
   StartConversationInput: StartConversationInput;
   StartConversationPayload: ResolverTypeWrapper<Omit<StartConversationPayload, 'conversation' | 'message'> & { conversation: ResolversTypes['Conversation'], message: ResolversTypes['Message'] }>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UnregisterDeviceInput: UnregisterDeviceInput;
   UnregisterDevicePayload: ResolverTypeWrapper<UnregisterDevicePayload>;
   User: ResolverTypeWrapper<User>;
@@ -499,6 +518,7 @@ export type ResolversParentTypes = ResolversObject<{
   SendMessagePayload: Omit<SendMessagePayload, 'message'> & { message: ResolversParentTypes['Message'] };
   StartConversationInput: StartConversationInput;
   StartConversationPayload: Omit<StartConversationPayload, 'conversation' | 'message'> & { conversation: ResolversParentTypes['Conversation'], message: ResolversParentTypes['Message'] };
+  Subscription: Record<PropertyKey, never>;
   UnregisterDeviceInput: UnregisterDeviceInput;
   UnregisterDevicePayload: UnregisterDevicePayload;
   User: User | FederationReferenceTypes['User'];
@@ -634,6 +654,12 @@ export type StartConversationPayloadResolvers<ContextType = Context, ParentType 
   message?: Resolver<ResolversTypes['Message'], ParentType, ContextType>;
 }>;
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  conversationUpdated?: SubscriptionResolver<ResolversTypes['Conversation'], "conversationUpdated", ParentType, ContextType>;
+  messageAdded?: SubscriptionResolver<ResolversTypes['Message'], "messageAdded", ParentType, ContextType, RequireFields<SubscriptionMessageAddedArgs, 'conversationId'>>;
+  notificationAdded?: SubscriptionResolver<ResolversTypes['Notification'], "notificationAdded", ParentType, ContextType>;
+}>;
+
 export type UnregisterDevicePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnregisterDevicePayload'] = ResolversParentTypes['UnregisterDevicePayload']> = ResolversObject<{
   removed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
@@ -673,6 +699,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ResponseStats?: ResponseStatsResolvers<ContextType>;
   SendMessagePayload?: SendMessagePayloadResolvers<ContextType>;
   StartConversationPayload?: StartConversationPayloadResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   UnregisterDevicePayload?: UnregisterDevicePayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Vendor?: VendorResolvers<ContextType>;

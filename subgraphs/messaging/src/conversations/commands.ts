@@ -1,10 +1,11 @@
-import { badInput, forbidden, isUuid, notFound, type Viewer } from '@zaffa/shared';
+import { badInput, forbidden, isUuid, notFound, type EventBus, type Viewer } from '@zaffa/shared';
 import type { DataSource } from 'typeorm';
 import { markConversationReadInput, sendMessageInput, startConversationInput } from '../inputs.ts';
 import { parseInput } from '@zaffa/shared';
 import type { ConversationRow, MessageRow } from '../rows.ts';
 import { openConversation, vendorOwnerOf } from './openConversation.ts';
-import { takesPart } from './participants.ts';
+import { participantsOf, takesPart } from './participants.ts';
+import { publishConversationUpdated } from '../subscriptions/topics.ts';
 import { postMessage } from './postMessage.ts';
 
 /** The conversation, when the viewer takes part in it; null for anyone else's, exactly as for a missing one. */
@@ -52,8 +53,12 @@ export async function sendMessage(db: DataSource, viewer: Viewer, raw: unknown):
   });
 }
 
-/** Read receipt: moves the viewer's mark forward to `upTo` (default the latest message); never backwards. */
-export async function markConversationRead(db: DataSource, viewer: Viewer, raw: unknown): Promise<ConversationRow> {
+/**
+ * Read receipt: moves the viewer's mark forward to `upTo` (default the latest message); never backwards. Both
+ * participants' conversation changed (an unread count, a message read by the other side): they hear of it once
+ * the mark is stored. No domain event carries a receipt, so it goes straight to the event bus after its commit.
+ */
+export async function markConversationRead(db: DataSource, events: EventBus, viewer: Viewer, raw: unknown): Promise<ConversationRow> {
   const input = parseInput(markConversationReadInput, raw);
   const conversation = await conversationFor(db, viewer, input.conversationId);
   const [upTo] = (await db.query(
@@ -68,5 +73,7 @@ export async function markConversationRead(db: DataSource, viewer: Viewer, raw: 
      ON CONFLICT (conversation_id, user_id) DO UPDATE SET last_read_seq = greatest(conversation_reads.last_read_seq, EXCLUDED.last_read_seq), read_at = now()`,
     [conversation.id, viewer.id, upTo.seq],
   );
+  // The receipt is stored either way; a missed announcement costs a subscriber a refresh, not a wrong answer.
+  await publishConversationUpdated(events, conversation.id, participantsOf(conversation)).catch(() => {});
   return conversation;
 }

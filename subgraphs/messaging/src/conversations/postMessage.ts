@@ -53,6 +53,7 @@ export async function postMessage(tx: EntityManager, conversation: ConversationR
       senderId: message.senderId,
       mediaIds: row.attachment_ids,
       participantIds: participantsOf(conversation),
+      conversationId: conversation.id,
     });
   }
   return row;

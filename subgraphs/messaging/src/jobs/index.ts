@@ -1,6 +1,7 @@
-import { createRedis, openDatabase, startOutboxRelay, type SubgraphJobs } from '@zaffa/shared';
+import { createRedis, EventBus, openDatabase, startOutboxRelay, type SubgraphJobs } from '@zaffa/shared';
 import { messagingJobsConfig } from '../config.ts';
 import { migrations } from '../migrations/index.ts';
+import { publishRelayed } from '../subscriptions/publishRelayed.ts';
 import { pushProviderFromConfig } from '../push/providerFromConfig.ts';
 import { deliverPush } from './deliverPush.ts';
 import { notifyBooking } from './notifyBooking.ts';
@@ -15,7 +16,7 @@ import { applyVendorChanged } from './vendorOwners.ts';
  * notification a push delivery; vendors' response figures are recomputed on a schedule. These jobs write
  * events of their own (push deliveries, response figures), so this process relays the messaging outbox too.
  */
-export const messagingJobs: SubgraphJobs = async ({ env, log, jobs, queuePrefix }) => {
+export const messagingJobs: SubgraphJobs = async ({ env, log, jobs, redis, queuePrefix }) => {
   const config = messagingJobsConfig.load(env);
   const push = pushProviderFromConfig(config, log);
   const db = await openDatabase({
@@ -28,7 +29,14 @@ export const messagingJobs: SubgraphJobs = async ({ env, log, jobs, queuePrefix 
   });
   const relayRedis = createRedis(config.REDIS_URL, 'zaffa-workers-messaging-outbox', { failFast: true });
   relayRedis.on('error', () => {});
-  const relay = startOutboxRelay({ db, connection: relayRedis, prefix: queuePrefix, log });
+  // Whichever relay sends an event announces it to subscribers: this one as well as the subgraph's.
+  const relay = startOutboxRelay({
+    db,
+    connection: relayRedis,
+    prefix: queuePrefix,
+    log,
+    onRelayed: publishRelayed(db, new EventBus(redis, queuePrefix)),
+  });
   await jobs
     .queue('messaging')
     .upsertJobScheduler(

@@ -14,7 +14,7 @@ export const Mutation: MutationResolvers = {
   startConversation: (_parent, { input }, ctx) => startConversation(ctx.deps.db, signedIn(ctx), input),
   sendMessage: async (_parent, { input }, ctx) => ({ message: await sendMessage(ctx.deps.db, signedIn(ctx), input) }),
   markConversationRead: async (_parent, { input }, ctx) => {
-    const conversation = await markConversationRead(ctx.deps.db, signedIn(ctx), input);
+    const conversation = await markConversationRead(ctx.deps.db, ctx.deps.events, signedIn(ctx), input);
     ctx.loaders.reads.clear(conversation.id);
     return { conversation };
   },

@@ -7,7 +7,20 @@ import { Mutation } from './Mutation.ts';
 import { Notification } from './Notification.ts';
 import { Query } from './Query.ts';
 import { ResponseStats } from './ResponseStats.ts';
+import { Subscription } from './Subscription.ts';
 import { User } from './User.ts';
 import { Vendor } from './Vendor.ts';
 
-export const resolvers: Resolvers = { Query, Mutation, Conversation, Message, Notification, Device, ResponseStats, User, Vendor, Booking };
+export const resolvers: Resolvers = {
+  Query,
+  Mutation,
+  Subscription,
+  Conversation,
+  Message,
+  Notification,
+  Device,
+  ResponseStats,
+  User,
+  Vendor,
+  Booking,
+};
