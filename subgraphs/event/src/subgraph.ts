@@ -18,5 +18,6 @@ export const event: SubgraphDefinition<Context, EventSettings> = {
   entities,
   migrations,
   config: eventConfig,
+  businessFields: { 'Mutation.requestBooking': 'booking_requested', 'Mutation.confirmBooking': 'booking_confirmed' },
   context: (base, deps) => ({ ...base, deps, loaders: createLoaders(deps.db) }),
 };
