@@ -1,4 +1,5 @@
-// The demo catalogue across the subgraphs, each writing only its own database: vendors with offers (vendor), their
+// The demo catalogue across the subgraphs, each writing only its own database: vendors with offers (vendor, whose
+// outbox announces their owners to messaging once the stack runs, so couples can write to them), their
 // owners and a few couples (accounts), imported reviews, the vendors' booking terms and the couples' weddings with a
 // booking in every state (event), the vendors' copy of the ratings (vendor), who may fill and see the vendors' galleries
 // and the weddings' photos (media), accounts to sign in with, then a search index rebuild. `npm run seed` and the first `npm start` both make it.

@@ -41,7 +41,7 @@ const stopStack = (child: ChildProcess) =>
 describe('npm start on a first start', async () => {
   const ports = Object.fromEntries(
     await Promise.all(
-      ['GATEWAY_PORT', 'ACCOUNTS_PORT', 'VENDOR_PORT', 'EVENT_PORT', 'MEDIA_PORT', 'WORKERS_PORT'].map(async (name) => [
+      ['GATEWAY_PORT', 'ACCOUNTS_PORT', 'VENDOR_PORT', 'EVENT_PORT', 'MEDIA_PORT', 'MESSAGING_PORT', 'WORKERS_PORT'].map(async (name) => [
         name,
         String(await freePort()),
       ]),
@@ -50,13 +50,25 @@ describe('npm start on a first start', async () => {
   const media = mkdtempSync(join(tmpdir(), 'zaffa-media-'));
   const env = testEnv({ ...ports, MEDIA_STORAGE_DIR: media, LOG_LEVEL: 'warn' });
   const gateway = `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`;
-  const query = async (q: string, variables = {}) => {
+  const query = async (q: string, variables = {}, headers: Record<string, string> = {}) => {
     const res = await fetch(gateway, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ query: q, variables }),
     });
-    return (await res.json()) as { data?: Record<string, { totalCount?: number; user?: { role: string } }>; errors?: unknown[] };
+    return (await res.json()) as {
+      data?: Record<
+        string,
+        {
+          totalCount?: number;
+          edges?: { node: { id: string } }[];
+          accessToken?: string;
+          user?: { role: string };
+          conversation?: { id: string };
+        }
+      >;
+      errors?: { extensions?: { code?: string } }[];
+    };
   };
   after(async () => {
     await removeStackData(env);
@@ -75,11 +87,28 @@ describe('npm start on a first start', async () => {
 
       const { data } = await query('{ vendors(first: 1) { totalCount } }');
       assert.ok((data?.vendors?.totalCount ?? 0) > 100, JSON.stringify(data));
+      const tokens: string[] = [];
       for (const [, email, password] of [couple, vendor]) {
-        const signIn = await query('mutation ($input: SignInInput!) { signIn(input: $input) { user { role } } }', {
+        const signIn = await query('mutation ($input: SignInInput!) { signIn(input: $input) { accessToken user { role } } }', {
           input: { email, password },
         });
         assert.equal(signIn.errors, undefined, JSON.stringify(signIn.errors));
+        tokens.push(signIn.data!.signIn!.accessToken!);
+      }
+
+      // The couple writes to a demo vendor: messaging has learnt who answers for it from the events the seed queued.
+      const vendorId = (await query('{ vendors(first: 1) { edges { node { id } } } }')).data!.vendors!.edges![0]!.node.id;
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        const started = await query(
+          'mutation ($input: StartConversationInput!) { startConversation(input: $input) { conversation { id } } }',
+          { input: { vendorId, message: 'Bonjour, êtes-vous libres le 12 juin ?' } },
+          { authorization: `Bearer ${tokens[0]}` },
+        );
+        if (started.data?.startConversation?.conversation?.id) break;
+        assert.equal(started.errors?.[0]?.extensions?.code, 'NOT_FOUND', JSON.stringify(started.errors));
+        assert.ok(Date.now() < deadline, 'messaging never learnt the demo vendor');
+        await new Promise((r) => setTimeout(r, 250));
       }
     } finally {
       await stopStack(child);

@@ -87,6 +87,11 @@ describe('conversations and messages through the gateway', () => {
       h.couple!,
     );
     conversationId = started.startConversation.conversation.id;
+    assert.equal(
+      (await view(h.owner!)).conversation?.lastMessage.text,
+      'Bonjour, la salle est-elle libre le 12 juin ?',
+      'a new conversation shows its first message',
+    );
     const withPhoto = await sent(
       { conversationId, text: 'Voici notre idée', attachmentIds: [photo.id], clientMessageId: 'c-1' },
       h.couple!,

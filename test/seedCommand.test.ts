@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
+import { seedCoupleId } from '@zaffa/event';
 import { seedVendorId } from '@zaffa/vendor';
+import { as } from './support/messaging.ts';
 import { startStack, type Stack } from './support/stack.ts';
 
 type Vendor = { name: string; owner: { displayName: string } | null; rating: number | null; reviewCount: number | null };
@@ -9,7 +11,7 @@ type Vendor = { name: string; owner: { displayName: string } | null; rating: num
 describe('npm run seed', () => {
   let stack: Stack;
   before(async () => {
-    stack = await startStack();
+    stack = await startStack({}, { workers: true });
   });
   after(() => stack.stop());
 
@@ -62,5 +64,30 @@ describe('npm run seed', () => {
     );
     const [{ claims }] = await stack.subgraphs.event.deps.db.query(`SELECT count(*)::int AS claims FROM slot_claims`);
     assert.equal(claims, 12, 'held, confirmed and completed bookings take their date');
+  });
+
+  it('lets a couple start a conversation with a seeded vendor, which its owner then sees', async () => {
+    // The seed announced its vendors through the vendor outbox; messaging learns their owners from the queued events.
+    await stack.drainJobs();
+    const { body } = await stack.query<{ vendors: { edges: { node: { id: string; owner: { id: string } } }[] } }>(
+      '{ vendors(first: 1, sort: RATING) { edges { node { id owner { id } } } } }',
+    );
+    const vendor = body.data!.vendors.edges[0]!.node;
+    const started = await stack.query<{ startConversation: { conversation: { id: string } } }>(
+      `mutation($input: StartConversationInput!) { startConversation(input: $input) { conversation { id } } }`,
+      { input: { vendorId: vendor.id, message: 'Bonjour, êtes-vous libres le 12 juin ?' } },
+      await as(stack, seedCoupleId(0), 'COUPLE'),
+    );
+    assert.equal(started.body.errors, undefined, JSON.stringify(started.body.errors));
+    const conversationId = started.body.data!.startConversation.conversation.id;
+
+    const inbox = await stack.query<{ conversations: { edges: { node: { id: string; lastMessage: { text: string } | null } }[] } }>(
+      '{ conversations(first: 50) { edges { node { id lastMessage { text } } } } }',
+      {},
+      await as(stack, vendor.owner.id, 'VENDOR'),
+    );
+    assert.equal(inbox.body.errors, undefined, JSON.stringify(inbox.body.errors));
+    const mine = inbox.body.data!.conversations.edges.find((e) => e.node.id === conversationId);
+    assert.equal(mine?.node.lastMessage?.text, 'Bonjour, êtes-vous libres le 12 juin ?', JSON.stringify(inbox.body.data));
   });
 });

@@ -30,3 +30,18 @@ export function metricNames(expr: string): string[] {
   }
   return [...names];
 }
+
+/**
+ * The series selectors an expression reads: each metric name with the label matchers written beside it
+ * (`business_events_total{event="search"}`), so a test can find the very series a panel shows, not only its metric.
+ */
+export function metricSelectors(expr: string): string[] {
+  const selectors = new Set<string>();
+  for (const name of metricNames(expr)) {
+    const escaped = name.replace(/[:]/g, '\\$&');
+    for (const match of expr.matchAll(new RegExp(`(?<![\\w.:])${escaped}(\\{[^}]*\\})?(?![\\w:(])`, 'g'))) {
+      selectors.add(`${name}${match[1] ?? ''}`);
+    }
+  }
+  return [...selectors];
+}

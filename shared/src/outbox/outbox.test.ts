@@ -12,7 +12,7 @@ import { createRedis, type Redis } from '../redis.ts';
 import { removeStackData, testEnv } from '../testing/index.ts';
 import { CreateOutbox1764500000000, OutboxJobIdsAndDelays1765000000001 } from './migration.ts';
 import { startOutboxRelay, type RelayedEvent } from './relay.ts';
-import { writeEvent } from './writeEvent.ts';
+import { writeEvent, writeEvents } from './writeEvent.ts';
 
 class CreateThings1764500000001 implements MigrationInterface {
   name = 'CreateThings1764500000001';
@@ -109,7 +109,8 @@ describe('transactional outbox', () => {
       const job = await queue.getJob(event);
       assert.equal(job?.name, 'reindexVendor');
       assert.equal(job?.data.vendorId, thing);
-      assert.equal(await pendingCount(), 0, 'the row is marked sent');
+      // The relay queues the job, then marks the row sent in the same transaction: the mark follows shortly.
+      await until(async () => (await pendingCount()) === 0, 'the row is marked sent');
     } finally {
       await relay.stop();
     }
@@ -202,6 +203,55 @@ describe('transactional outbox', () => {
       );
     } finally {
       await Promise.all(relays.map((r) => r.stop()));
+    }
+  });
+
+  it('writes many events in one statement with a bulk change, or none, and delivers each once in order', async () => {
+    const things = Array.from({ length: 300 }, () => randomUUID());
+    const written = new Set<string>(things);
+    const bulk = (fail: boolean) =>
+      db.transaction(async (tx) => {
+        await tx.query(`INSERT INTO things (id, name) SELECT unnest($1::uuid[]), 'bulk'`, [things]);
+        await writeEvents(
+          tx,
+          'search',
+          'reindexVendor',
+          things.map((vendorId) => ({ payload: { vendorId }, id: vendorId })),
+        );
+        if (fail) throw new Error('the bulk change fails after writing its events');
+      });
+    await assert.rejects(bulk(true), /fails after/);
+    assert.equal(Number((await db.query(`SELECT count(*) FROM outbox WHERE id = ANY($1::uuid[])`, [things]))[0].count), 0);
+
+    const seen: RelayedEvent[] = [];
+    const relay = startOutboxRelay({ db, connection: redis, prefix: env.QUEUE_PREFIX!, log, onRelayed: async (e) => void seen.push(...e) });
+    try {
+      await bulk(false);
+      // Written again (a seed run twice): the same ids are no new events.
+      await db.transaction((tx) =>
+        writeEvents(
+          tx,
+          'search',
+          'reindexVendor',
+          things.map((vendorId) => ({ payload: { vendorId }, id: vendorId })),
+        ),
+      );
+      // Only this test's events: an earlier test may leave some of its own for this relay.
+      const ours = () => seen.filter((e) => written.has(e.id));
+      await until(async () => (await pendingCount()) === 0 && ours().length >= things.length, 'every event is sent');
+      assert.deepEqual(
+        ours().map((e) => e.id),
+        things,
+        'each once, in the order written',
+      );
+      assert.equal((await queue.getJob(things[0]!))?.data.vendorId, things[0]);
+      await assert.rejects(
+        db.transaction((tx) => writeEvents(tx, 'search', 'reindexVendor', [{ payload: { vendorId: 'not an id' } }])),
+        /uuid|Invalid/i,
+        'payloads are checked against the job registry',
+      );
+    } finally {
+      await relay.stop();
     }
   });
 });

@@ -59,3 +59,28 @@ export async function writeEvent<Q extends QueueName, J extends JobName<Q>>(
   await tx.query(`SELECT pg_notify($1, '')`, [outboxChannel]);
   return rows[0]?.id ?? options.id!;
 }
+
+/**
+ * Records many events of one job in one statement, for changes made in bulk (a seed writes thousands of rows per
+ * transaction): the same guarantees as `writeEvent`, each payload checked, each event given `id` when set.
+ */
+export async function writeEvents<Q extends QueueName, J extends JobName<Q>>(
+  tx: EntityManager,
+  queue: Q,
+  job: J,
+  events: { payload: JobPayload<Q, J>; id?: string }[],
+): Promise<void> {
+  if (!tx.queryRunner?.isTransactionActive) throw new Error('writeEvents needs the manager of an open transaction');
+  if (events.length === 0) return;
+  const schema = jobRegistry[queue][job] as { parse(v: unknown): unknown };
+  const trace = traceCarrier();
+  const payloads = events.map((e) => JSON.stringify({ ...(schema.parse(e.payload) as object), ...(trace.traceparent ? { trace } : {}) }));
+  await tx.query(
+    `INSERT INTO outbox (id, queue, job, payload, req_id)
+     SELECT coalesce(e.id, gen_random_uuid()), $1, $2, e.payload, $3 FROM unnest($4::uuid[], $5::jsonb[]) WITH ORDINALITY AS e(id, payload, n)
+     ORDER BY e.n
+     ON CONFLICT (id) DO NOTHING`,
+    [queue, job, requestScope.getStore()?.reqId ?? null, events.map((e) => e.id ?? null), payloads],
+  );
+  await tx.query(`SELECT pg_notify($1, '')`, [outboxChannel]);
+}

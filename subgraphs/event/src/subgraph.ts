@@ -20,5 +20,6 @@ export const event: SubgraphDefinition<Context, EventSettings> = {
   migrations,
   config: eventConfig,
   outbox: { onRelayed: (deps) => publishBookingChanges(deps.events) },
+  businessFields: { 'Mutation.requestBooking': 'booking_requested', 'Mutation.confirmBooking': 'booking_confirmed' },
   context: (base, deps) => ({ ...base, deps, loaders: createLoaders(deps.db) }),
 };

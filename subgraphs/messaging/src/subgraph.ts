@@ -15,5 +15,7 @@ export const messaging: SubgraphDefinition<Context, MessagingSettings> = {
   entities: [],
   migrations,
   outbox: { onRelayed: (deps) => publishRelayed(deps.db, deps.events) },
+  // Starting a conversation sends its first message.
+  businessFields: { 'Mutation.startConversation': 'message_sent', 'Mutation.sendMessage': 'message_sent' },
   context: (base, deps) => ({ ...base, deps, loaders: createLoaders(deps.db) }),
 };

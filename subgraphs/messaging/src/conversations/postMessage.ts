@@ -30,11 +30,12 @@ export async function postMessage(tx: EntityManager, conversation: ConversationR
     return existing!;
   }
   const row = inserted[0]!;
-  await tx.query(`UPDATE conversations SET last_message_id = $2, last_message_at = $3 WHERE id = $1 AND last_message_at <= $3`, [
-    conversation.id,
-    row.id,
-    row.created_at,
-  ]);
+  // The time is read from the row in SQL: a JS Date keeps milliseconds only, and would sort before the conversation's own start.
+  await tx.query(
+    `UPDATE conversations c SET last_message_id = m.id, last_message_at = m.created_at
+       FROM messages m WHERE m.id = $2 AND c.id = $1 AND c.last_message_at <= m.created_at`,
+    [conversation.id, row.id],
+  );
   // The sender has read everything up to their own message.
   await tx.query(
     `INSERT INTO conversation_reads (conversation_id, user_id, last_read_seq) VALUES ($1, $2, $3)

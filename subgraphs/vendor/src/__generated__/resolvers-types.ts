@@ -338,9 +338,16 @@ export type VendorFilter = {
   minCapacity?: InputMaybe<Scalars['Int']['input']>;
   /** Vendors whose review average is at least this (1 to 5). */
   minRating?: InputMaybe<Scalars['Float']['input']>;
+  /** Vendors who replied to at least this share of the conversations couples started with them in the last 90 days (0 to 1). */
+  minReplyRate?: InputMaybe<Scalars['Float']['input']>;
   near?: InputMaybe<NearInput>;
   /** A commune, a wilaya (all its communes) or the country. */
   placeId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Vendors who answer a couple's first message within this many hours, as a rule: their median time to a first reply
+   * over the last 90 days (1 to 720; an app's "responds quickly" is 24). Vendors without figures yet are left out.
+   */
+  respondsWithinHours?: InputMaybe<Scalars['Int']['input']>;
   /** Words to find in names, categories, places, descriptions and offers: any case, with or without accents, French or Arabic, a typo or two forgiven. */
   text?: InputMaybe<Scalars['String']['input']>;
 };
@@ -364,7 +371,9 @@ export type VendorSort =
   /** Best reviewed first; vendors without reviews last. */
   | 'RATING'
   /** Best text match first (needs filter.text). */
-  | 'RELEVANCE';
+  | 'RELEVANCE'
+  /** Quickest to answer first (median time to a first reply over the last 90 days); vendors without figures last. */
+  | 'RESPONSE_TIME';
 
 export type VendorStatus =
   | 'DRAFT'

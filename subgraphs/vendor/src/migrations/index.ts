@@ -7,6 +7,7 @@ import { SearchIndexesForFacetsAndCategories1764000000000 } from './176400000000
 import { DailyCapacityAndBusyDays1764100000000 } from './1764100000000-DailyCapacityAndBusyDays.ts';
 import { VendorTermsRevision1764100000001 } from './1764100000001-VendorTermsRevision.ts';
 import { ResponseStats1764500000300 } from './1764500000300-ResponseStats.ts';
+import { SearchIndexResponseFigures1765100000000 } from './1765100000000-SearchIndexResponseFigures.ts';
 
 /** In the order they apply. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   VendorTermsRevision1764100000001,
   CreateOutbox1764500000000,
   ResponseStats1764500000300,
+  SearchIndexResponseFigures1765100000000,
 ];

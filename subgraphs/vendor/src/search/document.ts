@@ -14,7 +14,8 @@ export function indexRowsQuery(where: string): string {
         || setweight(to_tsvector('simple', search_normalize(concat_ws(' ', c.name_fr, c.name_ar))), 'B')
         || setweight(to_tsvector('simple', search_normalize(concat_ws(' ', p.name_fr, p.name_ar, w.name_fr, w.name_ar, v.address))), 'C')
         || setweight(to_tsvector('simple', search_normalize(concat_ws(' ', v.description, o.text))), 'D'),
-      ll_to_earth(coalesce(v.latitude, p.latitude), coalesce(v.longitude, p.longitude))
+      ll_to_earth(coalesce(v.latitude, p.latitude), coalesce(v.longitude, p.longitude)),
+      v.median_reply_s, v.reply_rate
     FROM vendors v
     JOIN categories c ON c.id = v.category_id
     JOIN places p ON p.id = v.place_id

@@ -23,6 +23,8 @@ export const searchColumns = [
   'name_norm',
   'document',
   'earth',
+  'median_reply_s',
+  'reply_rate',
 ] as const;
 
 /**
@@ -52,7 +54,10 @@ export async function createSearchTable(q: Sql, table: string): Promise<void> {
       name_norm text NOT NULL,
       document tsvector NOT NULL,
       -- The point on the earth's surface, computed once: distance filters and sorts read it for thousands of rows.
-      earth earth
+      earth earth,
+      -- How the vendor answers couples (messaging's figures): a filter and a sort.
+      median_reply_s int,
+      reply_rate real
     )`);
   // Documents stored out of line keep the rows narrow, so counting and sorting many matches reads few pages.
   await q.query(`ALTER TABLE ${table} ALTER COLUMN document SET STORAGE EXTERNAL, SET (toast_tuple_target = 128)`);
@@ -76,6 +81,8 @@ export const searchIndexes: [suffix: string, definition: string][] = [
   ['category_newest_idx', '(category_id, created_at DESC, vendor_id DESC)'],
   ['category_rating_idx', '(category_id, (coalesce(rating, 0)::float8) DESC, vendor_id DESC)'],
   ['category_price_idx', '(category_id, (coalesce(price_min, 2147483647)), vendor_id)'],
+  // The response sort, and the response filter written on the same expression, with the category for its facet counts.
+  ['response_idx', '((coalesce(median_reply_s, 2147483647)), vendor_id) INCLUDE (category_id)'],
 ];
 
 export async function createSearchIndexes(q: Sql, table: string): Promise<void> {

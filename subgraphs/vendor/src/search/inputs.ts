@@ -4,6 +4,8 @@ import type { Slot, VendorSort } from '../__generated__/resolvers-types.ts';
 
 const MAX_TERMS = 8;
 const MAX_RADIUS_KM = 1000;
+/** Response figures cover 90 days; a month is the longest wait worth filtering on. */
+const MAX_RESPONSE_HOURS = 720;
 
 /** The words of a text filter, as typed (the database normalizes them); marks stay in words, Arabic vowel signs among them. */
 export const searchTerms = (text: string | null | undefined): string[] =>
@@ -33,6 +35,13 @@ const filter = z.object({
       slot: z.custom<Slot>(),
     })
     .nullish(),
+  respondsWithinHours: z
+    .number()
+    .int()
+    .min(1, `between 1 and ${MAX_RESPONSE_HOURS}`)
+    .max(MAX_RESPONSE_HOURS, `between 1 and ${MAX_RESPONSE_HOURS}`)
+    .nullish(),
+  minReplyRate: z.number().min(0, 'between 0 and 1').max(1, 'between 0 and 1').nullish(),
 });
 
 /** `Query.vendors`' arguments; a sort that needs a filter refuses to go without it. */

@@ -18,6 +18,9 @@ export interface SearchPlan {
   minRating: number | null;
   /** Free on that date and slot, as the event subgraph last reported. */
   availableOn: { date: string; slot: Slot } | null;
+  /** Median time to a first reply at most this, in seconds. */
+  maxMedianReplySeconds: number | null;
+  minReplyRate: number | null;
   sort: SortName;
   first: number;
   after: SearchCursor | null;
@@ -53,6 +56,8 @@ export async function planSearch(raw: QueryVendorsArgs, loaders: Loaders): Promi
     minCapacity,
     minRating,
     availableOn: filter.availableOn ? { date: filter.availableOn.date, slot: filter.availableOn.slot } : null,
+    maxMedianReplySeconds: filter.respondsWithinHours != null ? filter.respondsWithinHours * 3600 : null,
+    minReplyRate: filter.minReplyRate ?? null,
     sort,
     first,
     after: args.after ? decodeSearchCursor(args.after, sort) : null,

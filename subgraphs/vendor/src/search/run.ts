@@ -41,6 +41,7 @@ function page(db: DataSource, plan: SearchPlan, src: SearchSource): Promise<{ id
     rating: src.rating,
     priceMin: src.priceMin,
     createdAt: src.createdAt,
+    medianReplySeconds: src.medianReplySeconds,
     distance: () => (plan.near ? `(earth_distance(${nearPoint(plan.near, p)}, ${src.earth}))` : '(0::float8)'),
   };
   const key = spec.key(columns);

@@ -36,6 +36,8 @@ export function planKey(plan: SearchPlan): string {
     plan.minCapacity,
     plan.minRating,
     plan.availableOn,
+    plan.maxMedianReplySeconds,
+    plan.minReplyRate,
     plan.sort,
     plan.first,
     plan.after,

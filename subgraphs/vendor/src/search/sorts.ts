@@ -11,6 +11,7 @@ export interface SortColumns {
   rating: string;
   priceMin: string;
   createdAt: string;
+  medianReplySeconds: string;
   distance: () => string;
 }
 
@@ -20,7 +21,7 @@ export interface SortSpec {
   direction: 'ASC' | 'DESC';
 }
 
-// Missing ratings and prices sort last, whatever the direction.
+// Missing ratings, prices and response figures sort last, whatever the direction.
 export const sorts: Record<SortName, SortSpec> = {
   RELEVANCE: { key: (c) => c.rank(), type: 'float8', direction: 'DESC' },
   RATING: { key: (c) => `(coalesce(${c.rating}, 0)::float8)`, type: 'float8', direction: 'DESC' },
@@ -28,6 +29,7 @@ export const sorts: Record<SortName, SortSpec> = {
   PRICE_DESC: { key: (c) => `(coalesce(${c.priceMin}, -1))`, type: 'int', direction: 'DESC' },
   DISTANCE: { key: (c) => c.distance(), type: 'float8', direction: 'ASC' },
   NEWEST: { key: (c) => c.createdAt, type: 'timestamptz', direction: 'DESC' },
+  RESPONSE_TIME: { key: (c) => `(coalesce(${c.medianReplySeconds}, 2147483647))`, type: 'int', direction: 'ASC' },
 };
 
 /** A sort key as Postgres printed it, checked before it goes back into SQL so a forged cursor cannot reach the database. */

@@ -18,6 +18,9 @@ export interface SearchSource {
   capacity: string;
   rating: string;
   createdAt: string;
+  /** The vendor's median time to a first reply, and its reply rate: copies of what messaging computes. */
+  medianReplySeconds: string;
+  replyRate: string;
   /** The text filter's condition, its parameters added to `p`; null without text. */
   textMatch: (p: SqlParams) => string | null;
   /** How well a row matches the text, higher better, its parameters added to `p`. */
@@ -39,6 +42,8 @@ export function indexSource(tsquery: string | null): SearchSource {
     capacity: 's.capacity',
     rating: 's.rating',
     createdAt: 's.created_at',
+    medianReplySeconds: 's.median_reply_s',
+    replyRate: 's.reply_rate',
     // An empty tsquery: words were given, but none that can be searched for.
     textMatch: (p) => (tsquery === null ? null : tsquery === '' ? 'false' : `s.document @@ to_tsquery('simple', ${p.add(tsquery)})`),
     textRank: (p) => (tsquery ? `(ts_rank(s.document, to_tsquery('simple', ${p.add(tsquery)}))::float8)` : '(0::float8)'),
@@ -69,6 +74,8 @@ export function fallbackSource(terms: string[]): SearchSource {
     capacity: 'v.capacity',
     rating: 'v.rating',
     createdAt: 'v.created_at',
+    medianReplySeconds: 'v.median_reply_s',
+    replyRate: 'v.reply_rate',
     textMatch: (p) =>
       terms.length === 0
         ? null

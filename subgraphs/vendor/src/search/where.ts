@@ -20,6 +20,11 @@ export function filterConditions(plan: SearchPlan, src: SearchSource, p: SqlPara
   if (plan.maxPrice !== null) conditions.push(`${src.priceMin} <= ${p.add(plan.maxPrice)}`);
   if (plan.minCapacity !== null) conditions.push(`${src.capacity} >= ${p.add(plan.minCapacity)}`);
   if (plan.minRating !== null) conditions.push(`${src.rating} >= ${p.add(plan.minRating)}`);
+  if (plan.maxMedianReplySeconds !== null) {
+    // The response sort's expression (no figures read as the longest wait), so the index serving the sort serves the filter.
+    conditions.push(`coalesce(${src.medianReplySeconds}, 2147483647) <= ${p.add(plan.maxMedianReplySeconds)}`);
+  }
+  if (plan.minReplyRate !== null) conditions.push(`${src.replyRate} >= ${p.add(plan.minReplyRate)}`);
   if (plan.availableOn) conditions.push(availableCondition(src.id, plan.availableOn, p));
   return conditions;
 }

@@ -1,5 +1,5 @@
-import { stableId } from '@zaffa/shared';
-import type { DataSource } from 'typeorm';
+import { stableId, writeEvents } from '@zaffa/shared';
+import type { DataSource, EntityManager } from 'typeorm';
 import { categoryId } from '../categories.ts';
 import type { PlaceRow } from '../entities/Place.ts';
 import { loadPlaces } from '../places.ts';
@@ -107,7 +107,11 @@ export function seedVendor(n: number, communes: PlaceRow[]) {
 
 const BATCH = 2000;
 
-/** Writes vendors 0..n-1 with their offers. Already seeded ones are left as they are, so seeding twice is harmless. */
+/**
+ * Writes vendors 0..n-1 with their offers. Already seeded ones are left as they are, so seeding twice is harmless.
+ * Each batch announces its vendors' owners to messaging through the outbox, as creating a vendor does, so couples
+ * can write to them; already seeded ones too, so seeding again repairs a database seeded before vendors were announced.
+ */
 export async function seedCatalogue(
   db: DataSource,
   options: SeedOptions,
@@ -167,8 +171,23 @@ export async function seedCatalogue(
           oc('position'),
         ],
       );
+      await announceOwners(m, col('id'));
     });
     progress(start + batch.length);
   }
   return { inserted };
+}
+
+/** Tells messaging who answers for each vendor, as the vendor table says now; one event per vendor and owner. */
+async function announceOwners(tx: EntityManager, vendorIds: string[]): Promise<void> {
+  const owners = (await tx.query(`SELECT id, owner_id FROM vendors WHERE id = ANY($1::uuid[])`, [vendorIds])) as {
+    id: string;
+    owner_id: string;
+  }[];
+  await writeEvents(
+    tx,
+    'messaging',
+    'vendorChanged',
+    owners.map((o) => ({ payload: { vendorId: o.id, ownerId: o.owner_id }, id: stableId('seed-vendor-owner', `${o.id}-${o.owner_id}`) })),
+  );
 }
