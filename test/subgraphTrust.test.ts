@@ -7,6 +7,7 @@ import { SUBGRAPH_SECRET_HEADER, SUBGRAPH_SECRET_PARAM } from '@zaffa/shared';
 import { testEnv } from '@zaffa/shared/testing';
 import { vendor } from '@zaffa/vendor';
 import { fixture, uploadAndProcess } from './support/media.ts';
+import { as, vendorOwnedBy } from './support/messaging.ts';
 import { startStack, type Stack, type SubgraphName } from './support/stack.ts';
 import { subscribe, wsClient } from './support/subscriptions.ts';
 
@@ -104,6 +105,47 @@ describe('subgraphs answer only the gateway', () => {
         assert.doesNotMatch(JSON.stringify(body), new RegExp(photoId));
       }
     }
+  });
+
+  it('gives an anonymous caller no event photos, even with the key and the right ids', async () => {
+    const anonymous = (await (await stack.direct('media', photosOf(eventId, owner))).json()) as Body;
+    assert.deepEqual(anonymous.data, { _entities: [{ photos: [] }] });
+  });
+
+  it("shows a message's attachments from the links media made itself, whoever a representation names as sender", async () => {
+    const vendorId = await vendorOwnedBy(stack, randomUUID());
+    const photo = await uploadAndProcess(stack, owner, fixture('jpg_Canon_40D.jpg'), 'salle.jpg');
+    const started = await stack.query<{ startConversation: { conversation: { id: string } } }>(
+      `mutation($input: StartConversationInput!) { startConversation(input: $input) { conversation { id } } }`,
+      { input: { vendorId, message: 'Bonjour' } },
+      ownerHeaders,
+    );
+    const sent = await stack.query<{ sendMessage: { message: { id: string } } }>(
+      `mutation($input: SendMessageInput!) { sendMessage(input: $input) { message { id } } }`,
+      { input: { conversationId: started.body.data!.startConversation.conversation.id, text: 'Notre idée', attachmentIds: [photo.id] } },
+      ownerHeaders,
+    );
+    const messageId = sent.body.data!.sendMessage.message.id;
+    await stack.drainJobs();
+    const attachments = async (representation: Record<string, unknown>, headers: Record<string, string>) =>
+      (
+        (await (
+          await stack.direct(
+            'media',
+            {
+              query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Message { attachments { id } } } }`,
+              variables: { r: [representation] },
+            },
+            headers,
+          )
+        ).json()) as { data: { _entities: { attachments: { id: string }[] }[] } }
+      ).data._entities[0]!.attachments;
+    const signedIn = await as(stack, randomUUID());
+    assert.deepEqual(await attachments({ __typename: 'Message', id: messageId }, signedIn), [{ id: photo.id }]);
+    assert.deepEqual(await attachments({ __typename: 'Message', id: messageId, sender: { id: randomUUID() } }, signedIn), [
+      { id: photo.id },
+    ]);
+    assert.deepEqual(await attachments({ __typename: 'Message', id: messageId }, {}), [], 'never for an anonymous caller');
   });
 
   it('closes a graphql-ws connection without the key, or with a wrong one, with 4403 before any subscription', async () => {

@@ -101,7 +101,6 @@ export type Message = {
   /** The sender's own uploads attached to the message, in the order sent (ready ones). Nullable: null only when the media service is down. */
   attachments?: Maybe<Array<Media>>;
   id: Scalars['ID']['output'];
-  sender: User;
 };
 
 export type Mutation = {
@@ -315,9 +314,7 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Media'], {"id":true}> );
   Message:
     ( { __typename: 'Message' }
-    & GraphQLRecursivePick<FederationTypes['Message'], {"id":true}>
-    & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Message'], {"sender":{"id":true}}> ) );
+    & GraphQLRecursivePick<FederationTypes['Message'], {"id":true}> );
   User:
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
@@ -345,7 +342,7 @@ export type ResolversTypes = ResolversObject<{
   MediaTargetInput: MediaTargetInput;
   MediaTargetType: MediaTargetType;
   MediaVariant: ResolverTypeWrapper<StoredVariant>;
-  Message: ResolverTypeWrapper<Omit<Message, 'attachments' | 'sender'> & { attachments?: Maybe<Array<ResolversTypes['Media']>>, sender: ResolversTypes['User'] }>;
+  Message: ResolverTypeWrapper<Omit<Message, 'attachments'> & { attachments?: Maybe<Array<ResolversTypes['Media']>> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -370,7 +367,7 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   MediaTargetInput: MediaTargetInput;
   MediaVariant: StoredVariant;
-  Message: Omit<Message, 'attachments' | 'sender'> & { attachments?: Maybe<Array<ResolversParentTypes['Media']>>, sender: ResolversParentTypes['User'] } | FederationReferenceTypes['Message'];
+  Message: Omit<Message, 'attachments'> & { attachments?: Maybe<Array<ResolversParentTypes['Media']>> } | FederationReferenceTypes['Message'];
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
   Subscription: Record<PropertyKey, never>;
