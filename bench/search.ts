@@ -5,7 +5,7 @@
 //   npm run bench:search -- --profile /tmp/profiles   also writes a CPU profile of each service process (.cpuprofile)
 // Uses the databases `zaffa_bench_*` (DATABASE_PREFIX to change), seeding them on the first run. Loopback only.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -41,6 +41,7 @@ const env = {
   HOST: host,
   NODE_ENV: 'production',
   JWT_PRIVATE_KEY,
+  SUBGRAPH_SECRET: randomBytes(32).toString('hex'),
   RATE_LIMIT_IP_PER_MINUTE: '100000000',
 };
 const loads = () =>

@@ -60,6 +60,7 @@ const env: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: 'production',
   LOG_LEVEL: 'warn',
+  SUBGRAPH_SECRET: randomBytes(32).toString('hex'),
   DATABASE_URL: databaseUrl,
   REDIS_URL: redisUrl,
   DATABASE_PREFIX: prefix,

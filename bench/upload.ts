@@ -262,6 +262,7 @@ try {
     QUEUE_PREFIX: queuePrefix,
     MEDIA_STORAGE_DIR: storageDir,
     MEDIA_REFERENCE_SECRET: randomBytes(32).toString('hex'),
+    SUBGRAPH_SECRET: randomBytes(32).toString('hex'),
     ACCOUNTS_JWKS_URL: jwks.url,
     // Thousands of people stand behind these 50 users and one address: the rate limits must not throttle them here.
     RATE_LIMIT_IP_PER_MINUTE: '10000000',

@@ -1,6 +1,7 @@
 // `npm start`: the whole stack on one machine — gateway, four subgraphs and workers.
 // Uses DATABASE_URL / REDIS_URL when set, else local servers; starts an embedded Postgres when none answers.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { startConfig } from './config.ts';
 import { demoWelcome, seedDemoCatalogue } from './demoCatalogue.ts';
@@ -47,6 +48,9 @@ for (const s of services.filter((s) => s.subgraph)) {
   const urlVar = `${s.name.toUpperCase()}_URL`;
   if (env[s.portVar] && !env[urlVar]) env[urlVar] = `http://${host}:${portOf(s)}/graphql`;
 }
+// The key only the gateway calls subgraphs with: a fresh one per start, shared by the processes started here.
+// Production sets its own (services refuse to start without it).
+if (!env.SUBGRAPH_SECRET && env.NODE_ENV !== 'production') env.SUBGRAPH_SECRET = randomBytes(32).toString('hex');
 if (env.ACCOUNTS_PORT && !env.ACCOUNTS_JWKS_URL) env.ACCOUNTS_JWKS_URL = `http://${host}:${env.ACCOUNTS_PORT}/.well-known/jwks.json`;
 
 const children: ChildProcess[] = [];

@@ -209,11 +209,11 @@ describe('bookings: the state machine through the gateway', () => {
     for (const stranger of [otherCouple, otherOwner]) {
       assert.deepEqual((await stack.query(ops.booking, { id: b.id }, stranger.headers)).body.data, { booking: null });
       assert.equal(codeOf(await refused(stack, ops.accept, { input: { bookingId: b.id } }, stranger)), 'NOT_FOUND');
-      const direct = await fetch(stack.subgraphs.event.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...stranger.headers },
-        body: JSON.stringify({ query: `query($id: ID!) { booking(id: $id) { id state } }`, variables: { id: b.id } }),
-      });
+      const direct = await stack.direct(
+        'event',
+        { query: `query($id: ID!) { booking(id: $id) { id state } }`, variables: { id: b.id } },
+        stranger.headers,
+      );
       assert.deepEqual(((await direct.json()) as { data: unknown }).data, { booking: null });
       const missing = await stack.query(ops.booking, { id: randomUUID() }, stranger.headers);
       assert.deepEqual(missing.body.data, { booking: null });
@@ -227,11 +227,11 @@ describe('bookings: the state machine through the gateway', () => {
     const seen = await read(b.id, owner);
     assert.equal(seen.event, null);
     assert.deepEqual((await read(b.id)).event, { id: eventId, budget: 2_000_000 });
-    const direct = await fetch(stack.subgraphs.event.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...owner.headers },
-      body: JSON.stringify({ query: `query($id: ID!) { event(id: $id) { budget } }`, variables: { id: eventId } }),
-    });
+    const direct = await stack.direct(
+      'event',
+      { query: `query($id: ID!) { event(id: $id) { budget } }`, variables: { id: eventId } },
+      owner.headers,
+    );
     assert.deepEqual(((await direct.json()) as { data: unknown }).data, { event: null });
     const list = await ok<{ bookings: { edges: { node: { id: string } }[] } | null }>(
       stack,

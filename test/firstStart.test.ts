@@ -48,7 +48,8 @@ describe('npm start on a first start', async () => {
     ),
   );
   const media = mkdtempSync(join(tmpdir(), 'zaffa-media-'));
-  const env = testEnv({ ...ports, MEDIA_STORAGE_DIR: media, LOG_LEVEL: 'warn' });
+  // No SUBGRAPH_SECRET: npm start makes one for the services it starts, or the gateway could not reach them.
+  const env = testEnv({ ...ports, MEDIA_STORAGE_DIR: media, LOG_LEVEL: 'warn', SUBGRAPH_SECRET: '' });
   const gateway = `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`;
   const query = async (q: string, variables = {}, headers: Record<string, string> = {}) => {
     const res = await fetch(gateway, {
@@ -84,6 +85,14 @@ describe('npm start on a first start', async () => {
       const vendor = /vendor\s+(\S+@\S+)\s+password: (\S+)/.exec(output);
       assert.ok(couple && vendor, output);
       assert.match(output, /A first query to paste into .*\n\s+\{ vendors\(/);
+
+      // The key is this start's own, not the development one everyone can read in the code.
+      const withDevelopmentKey = await fetch(`http://127.0.0.1:${ports.MEDIA_PORT}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-zaffa-subgraph-secret': 'zaffa-development-subgraph-secret-not-for-production' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      assert.equal(withDevelopmentKey.status, 403);
 
       const { data } = await query('{ vendors(first: 1) { totalCount } }');
       assert.ok((data?.vendors?.totalCount ?? 0) > 100, JSON.stringify(data));

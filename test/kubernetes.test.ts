@@ -124,6 +124,18 @@ for (const overlay of ['base', 'overlays/production']) {
       );
     });
 
+    it('gives the gateway and every subgraph the key subgraphs require of their callers, from the Secret', () => {
+      for (const name of servers) {
+        const env = find('Deployment', name)!.spec.template.spec.containers[0].env as { name: string; valueFrom?: unknown }[];
+        assert.deepEqual(
+          env.find((e) => e.name === 'SUBGRAPH_SECRET')?.valueFrom,
+          { secretKeyRef: { name: 'zaffa-secrets', key: 'SUBGRAPH_SECRET' } },
+          name,
+        );
+      }
+      assert.ok(secret.SUBGRAPH_SECRET!.length >= 32);
+    });
+
     it('points at Postgres and Redis outside the cluster', () => {
       for (const name of ['postgres', 'redis']) assert.equal(find('Service', name)?.spec.type, 'ExternalName');
       assert.match(secret.DATABASE_URL!, /@postgres:5432\//);

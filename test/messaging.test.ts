@@ -185,14 +185,14 @@ describe('conversations and messages through the gateway', () => {
     assert.equal(anonymous.body.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
 
     // Straight to the messaging subgraph, past the gateway: the entity answers no one else either.
-    const direct = await fetch(stack.subgraphs.messaging.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...h.stranger! },
-      body: JSON.stringify({
+    const direct = await stack.direct(
+      'messaging',
+      {
         query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Conversation { id unreadCount } } }`,
         variables: { r: [{ __typename: 'Conversation', id: conversationId }] },
-      }),
-    });
+      },
+      h.stranger!,
+    );
     assert.deepEqual(((await direct.json()) as { data: unknown }).data, { _entities: [null] });
 
     const owner2 = randomUUID();

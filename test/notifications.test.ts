@@ -148,14 +148,14 @@ describe('notifications and push from domain events', () => {
       [['New booking request', 'Un devis pour 250 invités ?']],
     );
     const entities = async (headers: Record<string, string>) => {
-      const res = await fetch(stack.subgraphs.messaging.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({
+      const res = await stack.direct(
+        'messaging',
+        {
           query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Booking { conversation { id messages { edges { node { text } } } } } } }`,
           variables: { r: [{ __typename: 'Booking', id: bookingId }] },
-        }),
-      });
+        },
+        headers,
+      );
       return (
         (await res.json()) as { data: { _entities: { conversation: { messages: { edges: { node: { text: string } }[] } } | null }[] } }
       ).data._entities[0]!.conversation;

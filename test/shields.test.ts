@@ -75,7 +75,7 @@ describe("the gateway's shields", () => {
           ((await viaGateway.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code,
           'UNAUTHENTICATED',
         );
-        const direct = await post(stack.subgraphs.event.url, { query: '{ myEvents { totalCount } }' }, { authorization });
+        const direct = await stack.direct('event', { query: '{ myEvents { totalCount } }' }, { authorization });
         assert.equal(
           ((await direct.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code,
           'UNAUTHENTICATED',
@@ -92,14 +92,14 @@ describe("the gateway's shields", () => {
       { authorization: `Bearer ${await stack.issuer.sign(owner, 'COUPLE')}` },
     );
     const id = created.body.data!.createEvent.event.id;
-    const asStranger = await post(
-      stack.subgraphs.event.url,
+    const asStranger = await stack.direct(
+      'event',
       { query: 'query E($id: ID!) { event(id: $id) { title } }', variables: { id } },
       { authorization: `Bearer ${await stack.issuer.sign(stranger, 'COUPLE')}` },
     );
     assert.deepEqual(await asStranger.json(), { data: { event: null } });
-    const asStaff = await post(
-      stack.subgraphs.event.url,
+    const asStaff = await stack.direct(
+      'event',
       { query: 'query E($id: ID!) { event(id: $id) { title } }', variables: { id } },
       { authorization: `Bearer ${await stack.issuer.sign(randomUUID(), 'STAFF')}` },
     );

@@ -132,12 +132,15 @@ describe('subscriptions through the gateway', () => {
   it("refuses a stranger's subscription to someone else's upload, at the gateway and at the subgraph", async () => {
     const id = await pendingUpload(stack);
     const token = await stack.issuer.sign(stranger, 'COUPLE');
-    for (const url of [stack.gateway.url, stack.subgraphs.media.url]) {
-      const { client } = wsClient(url, token);
+    for (const [where, connect] of [
+      ['gateway', () => wsClient(stack.gateway.url, token)],
+      ['media subgraph', () => stack.directSubscriptions('media', token)],
+    ] as const) {
+      const { client } = connect();
       try {
         const sub = subscribe(client, statusQuery, { ids: [id] });
         const result = await sub.next();
-        assert.equal(result.errors?.[0]?.extensions?.code, 'NOT_FOUND', url);
+        assert.equal(result.errors?.[0]?.extensions?.code, 'NOT_FOUND', where);
         assert.equal(result.data ?? null, null);
         assert.equal(await sub.end(), null);
       } finally {
@@ -148,7 +151,7 @@ describe('subscriptions through the gateway', () => {
 
   it('the subgraph refuses a subscription without a token, or with a forged one', async () => {
     const id = await pendingUpload(stack);
-    const { client } = wsClient(stack.subgraphs.media.url, null);
+    const { client } = stack.directSubscriptions('media', null);
     try {
       const anonymous = await subscribe(client, statusQuery, { ids: [id] }).next();
       assert.equal(anonymous.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');

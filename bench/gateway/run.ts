@@ -7,7 +7,7 @@
 // Workloads: the classic deep query over the small subgraphs in bench/gateway/classic, and a deep vendors query
 // on our supergraph against our subgraphs with a seeded catalogue (databases `zaffa_bench_gw_*`, kept). Loopback only.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -200,12 +200,16 @@ async function classic() {
   }
 }
 
+/** The key our gateway calls our subgraphs with, the same for every process of the run. */
+const subgraphSecret = randomBytes(32).toString('hex');
+
 /** Production settings for our gateway; 50 connections from one address stand for 50 people, so that budget is lifted. */
 function gatewayEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return {
     ...process.env,
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
+    SUBGRAPH_SECRET: subgraphSecret,
     HOST: host,
     QUEUE_PREFIX: queuePrefix,
     RATE_LIMIT_IP_PER_MINUTE: '100000000',

@@ -5,7 +5,9 @@ import {
   defineConfig,
   loadConfig,
   portVariable,
+  subgraphSecret,
   storageVariables,
+  subgraphSecretVariables,
   uploadLimitVariables,
   uploadReferenceVariables,
   type EnvVar,
@@ -68,6 +70,7 @@ export const gatewayConfig = defineConfig({
       description: 'How long a file part may send nothing before the upload is dropped and its slot given to the next one.',
     },
     ...uploadReferenceVariables,
+    ...subgraphSecretVariables,
     SUBSCRIPTIONS_PER_CONNECTION: {
       schema: positiveInt(25),
       description: 'Most subscriptions one gateway WebSocket carries at once; one more is refused with `RATE_LIMITED`.',
@@ -129,7 +132,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env) {
   const names = subgraphNames(supergraphSdl);
   const urls = loadConfig(Object.fromEntries(names.map((name) => [variableOf(name), subgraphUrl])), env);
   const subgraphUrls = Object.fromEntries(names.map((name) => [name, urls[variableOf(name)] as string | undefined]));
-  return { ...config, supergraphSdl, subgraphUrls };
+  // Production without SUBGRAPH_SECRET stops here, naming it.
+  return { ...config, supergraphSdl, subgraphUrls, subgraphSecret: subgraphSecret(config) };
 }
 
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;

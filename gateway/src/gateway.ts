@@ -1,5 +1,5 @@
 import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
-import type { Logger, Metrics, Tracing } from '@zaffa/shared';
+import { SUBGRAPH_SECRET_HEADER, type Logger, type Metrics, type Tracing } from '@zaffa/shared';
 import type { GatewayConfig } from './config.ts';
 import { measuredPlanCache } from './fetching/planCache.ts';
 import { SubgraphFetcher } from './fetching/subgraphFetcher.ts';
@@ -21,6 +21,8 @@ export function createGateway(
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const fetchDuration = subgraphFetchDuration(metrics);
   const fetchers: SubgraphFetcher[] = [];
+  // Subgraphs answer only calls that carry this key.
+  const gatewayHeaders = { [SUBGRAPH_SECRET_HEADER]: config.subgraphSecret };
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
     logger: log,
@@ -32,6 +34,7 @@ export function createGateway(
         dedup: config.GATEWAY_DEDUP_QUERIES,
         connections: config.GATEWAY_SUBGRAPH_CONNECTIONS,
         metrics,
+        gatewayHeaders,
       });
       fetchers.push(fetcher);
       const source = new SubgraphSource(name, target, fetcher, fetchDuration, tracing);

@@ -3,7 +3,7 @@ import { event } from '@zaffa/event';
 import { gatewayConfig, loadGatewayConfig, startGateway, type RunningGateway } from '@zaffa/gateway';
 import { media } from '@zaffa/media';
 import { messaging } from '@zaffa/messaging';
-import { runSubgraph, type RunningService } from '@zaffa/shared';
+import { SUBGRAPH_SECRET_HEADER, SUBGRAPH_SECRET_PARAM, runSubgraph, type RunningService } from '@zaffa/shared';
 import { removeStackData, testEnv } from '@zaffa/shared/testing';
 import { vendor } from '@zaffa/vendor';
 import { startWorkers, workersConfig, type RunningWorkers } from '@zaffa/workers';
@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { jobRegistry, type QueueName } from '@zaffa/shared';
 import { createTestIssuer } from './issuer.ts';
+import { wsClient } from './subscriptions.ts';
 
 export type SubgraphName = 'accounts' | 'vendor' | 'event' | 'media' | 'messaging';
 
@@ -54,6 +55,8 @@ export async function startStack(extra: NodeJS.ProcessEnv = {}, options: StackOp
   // After the subgraphs, whose migrations the workers' database connections expect to find applied.
   let workers: RunningWorkers | undefined = options.workers ? await startWorkers(env) : undefined;
   const stopped = new Set<SubgraphName>();
+  /** What the gateway sends every subgraph to be answered at all. */
+  const gatewayHeaders = { [SUBGRAPH_SECRET_HEADER]: env.SUBGRAPH_SECRET! };
 
   return {
     env,
@@ -94,6 +97,22 @@ export async function startStack(extra: NodeJS.ProcessEnv = {}, options: StackOp
     /** The port of the workers' health and metrics endpoints, while they run. */
     get workersPort(): number | undefined {
       return workers?.port;
+    },
+    gatewayHeaders,
+    /**
+     * Sends one GraphQL request straight to a subgraph, past the gateway but with its key (`SUBGRAPH_SECRET`),
+     * as the gateway would: what the subgraph itself lets `headers`' viewer see.
+     */
+    direct(name: SubgraphName, body: { query: string; variables?: Record<string, unknown> }, headers: Record<string, string> = {}) {
+      return fetch(subgraphs[name].url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers, ...gatewayHeaders },
+        body: JSON.stringify(body),
+      });
+    },
+    /** A graphql-ws client straight to a subgraph, with the gateway's key in its `connection_init` (see `direct`). */
+    directSubscriptions(name: SubgraphName, token: string | null) {
+      return wsClient(subgraphs[name].url, token, { connectionParams: { [SUBGRAPH_SECRET_PARAM]: env.SUBGRAPH_SECRET } });
     },
     /** The gateway's origin, for downloads. */
     origin: gateway.url.replace(/\/graphql$/, ''),

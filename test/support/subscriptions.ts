@@ -7,14 +7,21 @@ export type Result = FormattedExecutionResult<Record<string, unknown>, Record<st
 /** The gateway's WebSocket URL for its HTTP GraphQL URL. */
 export const wsUrl = (httpUrl: string) => httpUrl.replace(/^http/, 'ws');
 
-/** A real graphql-ws client with the token in `connection_init`; `closed` resolves with the close code it saw first. */
-export function wsClient(httpUrl: string, token: string | null, options: { retryAttempts?: number } = {}) {
+/**
+ * A real graphql-ws client with the token (and any other `connectionParams`) in `connection_init`; `closed`
+ * resolves with the close code it saw first.
+ */
+export function wsClient(
+  httpUrl: string,
+  token: string | null,
+  options: { retryAttempts?: number; connectionParams?: Record<string, unknown> } = {},
+) {
   let resolveClosed: (event: { code: number; reason: string }) => void = () => {};
   const closed = new Promise<{ code: number; reason: string }>((resolve) => (resolveClosed = resolve));
   const client: Client = createClient({
     url: wsUrl(httpUrl),
     webSocketImpl: WebSocket,
-    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+    connectionParams: { ...options.connectionParams, ...(token ? { authorization: `Bearer ${token}` } : {}) },
     retryAttempts: options.retryAttempts ?? 0,
     lazy: false,
     on: { closed: (event) => resolveClosed(event as { code: number; reason: string }) },

@@ -23,9 +23,12 @@ export class SubgraphClient {
   readonly url: string;
   private readonly pool: Pool;
   private readonly path: string;
+  private readonly gatewayHeaders: Record<string, string>;
 
-  constructor(url: string, connections: number) {
+  /** `gatewayHeaders` go on every call, after the caller's: the same for all, so never part of what calls share. */
+  constructor(url: string, connections: number, gatewayHeaders: Record<string, string> = {}) {
     this.url = url;
+    this.gatewayHeaders = gatewayHeaders;
     const target = new URL(url);
     this.path = `${target.pathname}${target.search}`;
     this.pool = new Pool(target.origin, { connections, pipelining: 1, keepAliveTimeout: 30_000 });
@@ -34,7 +37,7 @@ export class SubgraphClient {
   async post(body: string, headers: Record<string, string>): Promise<SubgraphReply> {
     let res;
     try {
-      res = await this.pool.request({ path: this.path, method: 'POST', headers, body });
+      res = await this.pool.request({ path: this.path, method: 'POST', headers: { ...headers, ...this.gatewayHeaders }, body });
     } catch (err) {
       throw new SubgraphUnreachable(`${this.url}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     }

@@ -11,6 +11,8 @@ export interface FetchingOptions {
   /** Keep-alive connections to each subgraph. */
   connections: number;
   metrics?: Metrics;
+  /** Sent on every call (`SUBGRAPH_SECRET`'s header); the same for every caller, so left out of the sharing key. */
+  gatewayHeaders?: Record<string, string>;
 }
 
 /** The operations of a client's request, as opposed to health checks and schema loading. */
@@ -33,7 +35,7 @@ export class SubgraphFetcher {
   constructor(service: string, url: string, options: FetchingOptions) {
     this.service = service;
     this.options = options;
-    this.client = new SubgraphClient(url, options.connections);
+    this.client = new SubgraphClient(url, options.connections, options.gatewayHeaders);
   }
 
   async process<T extends object>(

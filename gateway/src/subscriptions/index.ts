@@ -39,7 +39,7 @@ export function startSubscriptions(options: SubscriptionsOptions) {
     if (!url) throw new Error(`no data source for subgraph ${service}`);
     return url;
   };
-  const upstream = new UpstreamConnections(urlOf, log);
+  const upstream = new UpstreamConnections(urlOf, config.subgraphSecret, log);
   const metrics = subscriptionMetrics(options.metrics);
   const subscribe = federatedSubscribe({
     planner,

@@ -1,7 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import type { ExecutionResult } from 'graphql';
 import WebSocket from 'ws';
-import { EventStream, type Logger } from '@zaffa/shared';
+import { EventStream, SUBGRAPH_SECRET_PARAM, type Logger } from '@zaffa/shared';
 
 /** What the owning subgraph said: an event, or that its connection dropped (the subscription resumes when it returns). */
 export type UpstreamItem = { kind: 'event'; result: ExecutionResult } | { kind: 'interrupted' } | { kind: 'failed'; reason: string };
@@ -25,10 +25,13 @@ const retryAttempts = 20;
 export class UpstreamConnections {
   readonly #clients = new Map<string, { client: Client; active: Set<EventStream<UpstreamItem>> }>();
   readonly #urlOf: (service: string) => string;
+  readonly #secret: string;
   readonly #log: Logger;
 
-  constructor(urlOf: (service: string) => string, log: Logger) {
+  /** `secret` is `SUBGRAPH_SECRET`, sent in each connection's `connection_init`: subgraphs answer only the gateway. */
+  constructor(urlOf: (service: string) => string, secret: string, log: Logger) {
     this.#urlOf = urlOf;
+    this.#secret = secret;
     this.#log = log;
   }
 
@@ -68,6 +71,7 @@ export class UpstreamConnections {
     const client = createClient({
       url,
       webSocketImpl: WebSocket,
+      connectionParams: { [SUBGRAPH_SECRET_PARAM]: this.#secret },
       lazy: true,
       lazyCloseTimeout: 1000,
       keepAlive: 10_000,

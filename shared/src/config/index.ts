@@ -4,3 +4,4 @@ export { loadConfig, ConfigError } from './load.ts';
 export { defineConfig, portOf, type ServiceConfig, type ServiceConfigSpec } from './service.ts';
 export { storageVariables, uploadLimitVariables, uploadReferenceVariables } from './uploads.ts';
 export { referenceSecret } from './referenceSecret.ts';
+export { subgraphSecretVariables, subgraphSecret } from './subgraphSecret.ts';

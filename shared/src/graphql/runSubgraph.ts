@@ -6,6 +6,7 @@ import type { JWTVerifyGetKey } from 'jose';
 import type express from 'express';
 import { createTokenVerifier, viewerFromHeaders } from '../auth/verifier.ts';
 import type { BaseConfig } from '../config/base.ts';
+import { subgraphSecret } from '../config/subgraphSecret.ts';
 import { portOf, type ServiceConfig } from '../config/service.ts';
 import { openDatabase } from '../db/openDatabase.ts';
 import { createMetrics, type Metrics } from '../http/metrics.ts';
@@ -32,8 +33,11 @@ export interface SubgraphDeps<S extends BaseConfig = BaseConfig> {
   settings: S;
 }
 
+/** What every subgraph's config reads: the kernel's base, and the key only the gateway calls it with (`subgraphSecretVariables`). */
+export type SubgraphConfig = BaseConfig & { SUBGRAPH_SECRET: string | undefined };
+
 /** Everything that makes one subgraph what it is; `runSubgraph` supplies the rest. */
-export interface SubgraphDefinition<C extends BaseContext, S extends BaseConfig = BaseConfig> {
+export interface SubgraphDefinition<C extends BaseContext, S extends SubgraphConfig = SubgraphConfig> {
   /** Names its database (`<DATABASE_PREFIX>_<name>`), its logs and its metrics. */
   name: string;
   /** Its variables, port among them, on top of the kernel's base (`defineConfig`, in the subgraph's `config.ts`). */
@@ -63,17 +67,19 @@ export interface RunningService<S extends BaseConfig = BaseConfig> extends Runni
 }
 
 /** Starts a subgraph from the environment (the process's by default): validated config, its own database migrated, Redis, HTTP. */
-export function runSubgraph<C extends BaseContext, S extends BaseConfig>(
+export function runSubgraph<C extends BaseContext, S extends SubgraphConfig>(
   def: SubgraphDefinition<C, S>,
   env?: NodeJS.ProcessEnv,
 ): Promise<RunningService<S>> {
   return startFromConfig(def, def.config.load(env));
 }
 
-async function startFromConfig<C extends BaseContext, S extends BaseConfig>(
+async function startFromConfig<C extends BaseContext, S extends SubgraphConfig>(
   def: SubgraphDefinition<C, S>,
   config: S,
 ): Promise<RunningService<S>> {
+  // First, so production without the key stops here, naming it.
+  const gatewaySecret = subgraphSecret(config);
   const log = createLogger(def.name, config.LOG_LEVEL);
   const db = await openDatabase({
     serverUrl: config.DATABASE_URL,
@@ -115,6 +121,7 @@ async function startFromConfig<C extends BaseContext, S extends BaseConfig>(
     plugins: def.plugins?.(deps),
     routes: def.routes ? (app) => def.routes!(app, deps) : undefined,
     verifyToken: verify,
+    gatewaySecret,
   });
   return {
     ...running,
@@ -133,7 +140,7 @@ async function startFromConfig<C extends BaseContext, S extends BaseConfig>(
 }
 
 /** A subgraph process's whole life: start from the environment, stop on a signal, exit with a reason on failure. */
-export async function serveSubgraph<C extends BaseContext, S extends BaseConfig>(def: SubgraphDefinition<C, S>): Promise<void> {
+export async function serveSubgraph<C extends BaseContext, S extends SubgraphConfig>(def: SubgraphDefinition<C, S>): Promise<void> {
   let log: Logger | undefined;
   try {
     const config = def.config.load();

@@ -8,6 +8,7 @@ import { parse } from 'graphql';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Logger } from 'pino';
 import { createApp, requestIdMiddleware, requestScopeMiddleware } from '../http/app.ts';
+import { gatewayOnly } from '../http/gatewayOnly.ts';
 import { createHttpServer, listen } from '../http/listen.ts';
 import { createMetrics, type Metrics } from '../http/metrics.ts';
 import { REQUEST_ID_HEADER, clientAddressFrom } from '../http/requestId.ts';
@@ -44,6 +45,8 @@ export interface SubgraphOptions<C extends BaseContext> {
   routes?: (app: express.Express) => void;
   /** Checks the tokens of subscriptions, served over graphql-ws at `/graphql` when the schema has any. */
   verifyToken?: TokenVerifier;
+  /** `SUBGRAPH_SECRET`: `/graphql` (HTTP and WebSocket) answers only callers that send it, the gateway. */
+  gatewaySecret: string;
 }
 
 export interface RunningSubgraph {
@@ -60,13 +63,22 @@ export async function startSubgraph<C extends BaseContext>(options: SubgraphOpti
   const { log } = options;
   const metrics = options.metrics ?? createMetrics(options.name);
   const app = createApp({ log, metrics, ready: options.ready });
+  // Health, metrics and the extra routes (JWKS) stay open; GraphQL is the gateway's alone.
+  app.use('/graphql', gatewayOnly(options.gatewaySecret, log));
   options.routes?.(app);
   const schema = buildSubgraphSchema([{ typeDefs: parse(options.typeDefs), resolvers: options.resolvers as GraphQLResolverMap<unknown> }]);
 
   const httpServer = createHttpServer(app);
   const subscriptions =
     options.verifyToken && schema.getSubscriptionType()
-      ? serveSubgraphSubscriptions({ httpServer, schema, log, verify: options.verifyToken, context: options.context })
+      ? serveSubgraphSubscriptions({
+          httpServer,
+          schema,
+          log,
+          verify: options.verifyToken,
+          context: options.context,
+          gatewaySecret: options.gatewaySecret,
+        })
       : undefined;
   const apollo = new ApolloServer<C>({
     schema,

@@ -8,6 +8,7 @@ import { decodeJwt } from 'jose';
 import { WebSocketServer } from 'ws';
 import type { Logger } from 'pino';
 import type { TokenVerifier } from '../auth/verifier.ts';
+import { SUBGRAPH_SECRET_PARAM, gatewayKeyCheck } from '../http/gatewayOnly.ts';
 import { ErrorCode, ZaffaError, maskErrors } from '../errors.ts';
 import type { BaseContext, Viewer } from '../graphql/context.ts';
 import { subscribeWithTimes } from './mapEvents.ts';
@@ -20,6 +21,8 @@ export interface SubgraphSubscriptionOptions<C extends BaseContext> {
   context: (base: BaseContext) => C;
   /** A direct client's subscription outlives its token by this much; the gateway closes its own sockets sooner. */
   expiryGraceMs?: number;
+  /** `SUBGRAPH_SECRET`: a connection whose `connection_init` does not carry it is closed with 4403. */
+  gatewaySecret: string;
 }
 
 interface Operation {
@@ -54,11 +57,18 @@ export function serveSubgraphSubscriptions<C extends BaseContext>(
   const grace = options.expiryGraceMs ?? 120_000;
   const wss = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
   const operationsOf = (ctx: Context<Record<string, unknown> | undefined, Extra>) => (ctx.extra.operations ??= new Map());
+  const fromGateway = gatewayKeyCheck(options.gatewaySecret);
 
   const server = useServer<Record<string, unknown> | undefined, Extra>(
     {
       schema: options.schema,
       subscribe: subscribeWithTimes,
+      // Returning false closes the socket with 4403 Forbidden before any subscription is read.
+      onConnect: (ctx) => {
+        if (fromGateway(ctx.connectionParams?.[SUBGRAPH_SECRET_PARAM])) return true;
+        log.warn({ client: ctx.extra.request.socket.remoteAddress }, 'subscription connection without the gateway key refused');
+        return false;
+      },
       onSubscribe: async (ctx, id, payload) => {
         const token = tokenOf(ctx, payload.extensions);
         let viewer: Viewer | null = null;

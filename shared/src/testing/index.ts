@@ -5,7 +5,8 @@ import type { ServiceConfig } from '../config/service.ts';
 
 /**
  * An environment for one test file: its own databases and queue prefix (inside the run's, when
- * `npm test` set one), a free port for each of `services`, and quiet logs, so test files never see each other's data.
+ * `npm test` set one), a free port for each of `services`, quiet logs, and a gateway key of its own
+ * (`SUBGRAPH_SECRET`), so test files never see each other's data.
  */
 export function testEnv(extra: NodeJS.ProcessEnv = {}, services: readonly ServiceConfig[] = []): NodeJS.ProcessEnv {
   const id = randomBytes(4).toString('hex');
@@ -16,6 +17,7 @@ export function testEnv(extra: NodeJS.ProcessEnv = {}, services: readonly Servic
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATABASE_PREFIX: `${runPrefix}_${id}`,
     QUEUE_PREFIX: `${process.env.QUEUE_PREFIX?.startsWith('zaffa-test') ? process.env.QUEUE_PREFIX : 'zaffa-test'}-${id}`,
+    SUBGRAPH_SECRET: randomBytes(32).toString('hex'),
     ...Object.fromEntries(services.flatMap((service) => (service.port ? [[service.port, '0']] : []))),
     ...extra,
   };

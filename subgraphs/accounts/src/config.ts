@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError, defineConfig, portVariable } from '@zaffa/shared';
+import { ConfigError, defineConfig, portVariable, subgraphSecretVariables } from '@zaffa/shared';
 
 /** The accounts subgraph's variables: its port, and how it signs tokens. */
 export const accountsConfig = defineConfig({
@@ -7,6 +7,7 @@ export const accountsConfig = defineConfig({
   port: 'ACCOUNTS_PORT',
   variables: {
     ACCOUNTS_PORT: portVariable(4001, 'Port of the accounts subgraph.'),
+    ...subgraphSecretVariables,
     JWT_PRIVATE_KEY: {
       schema: z.string().includes('PRIVATE KEY').optional(),
       description:

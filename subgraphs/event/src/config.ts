@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineConfig, portVariable } from '@zaffa/shared';
+import { defineConfig, portVariable, subgraphSecretVariables } from '@zaffa/shared';
 
 /** How long each waiting state of a booking lasts; read by the subgraph (it sets deadlines) and the workers (timers). */
 const bookingVariables = {
@@ -48,6 +48,7 @@ export const eventConfig = defineConfig({
   port: 'EVENT_PORT',
   variables: {
     EVENT_PORT: portVariable(4003, 'Port of the event subgraph.'),
+    ...subgraphSecretVariables,
     ...bookingVariables,
   },
 });

@@ -5,6 +5,7 @@ import {
   portVariable,
   referenceSecret,
   storageVariables,
+  subgraphSecretVariables,
   uploadLimitVariables,
   uploadReferenceVariables,
 } from '@zaffa/shared';
@@ -18,6 +19,7 @@ export const mediaConfig = defineConfig({
   port: 'MEDIA_PORT',
   variables: {
     MEDIA_PORT: portVariable(4004, 'Port of the media subgraph.'),
+    ...subgraphSecretVariables,
     ...storageVariables,
     ...uploadLimitVariables,
     ...uploadReferenceVariables,

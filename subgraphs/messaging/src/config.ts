@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineConfig, portVariable } from '@zaffa/shared';
+import { defineConfig, portVariable, subgraphSecretVariables } from '@zaffa/shared';
 
 /** The messaging subgraph's variables: its port. */
 export const messagingConfig = defineConfig({
@@ -7,6 +7,7 @@ export const messagingConfig = defineConfig({
   port: 'MESSAGING_PORT',
   variables: {
     MESSAGING_PORT: portVariable(4006, 'Port of the messaging subgraph.'),
+    ...subgraphSecretVariables,
   },
 });
 

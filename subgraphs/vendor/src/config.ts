@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineConfig, portVariable } from '@zaffa/shared';
+import { defineConfig, portVariable, subgraphSecretVariables } from '@zaffa/shared';
 
 /** The vendor subgraph's variables: its port and its search cache. */
 export const vendorConfig = defineConfig({
@@ -7,6 +7,7 @@ export const vendorConfig = defineConfig({
   port: 'VENDOR_PORT',
   variables: {
     VENDOR_PORT: portVariable(4002, 'Port of the vendor subgraph.'),
+    ...subgraphSecretVariables,
     SEARCH_CACHE_TTL_S: {
       schema: z.coerce.number().int().min(0).default(60),
       description:
