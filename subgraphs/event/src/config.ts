@@ -39,6 +39,22 @@ const bookingVariables = {
   },
 };
 
+/** When checklist reminders go out; read by the subgraph (it schedules them) and the workers (they send them). */
+const reminderVariables = {
+  REMINDER_DAYS_BEFORE: {
+    schema: z.coerce.number().int().min(0).max(60).default(7),
+    description: "How many days before a task's due date its early reminder goes out (the other goes on the day), at 09:00 Africa/Algiers.",
+  },
+  REMINDER_CLOCK_OFFSET_MS: {
+    schema: z.coerce.number().int().default(0),
+    description:
+      "Milliseconds added to the machine's clock wherever reminders read the time (scheduling, sending, reconciling). Tests set it so that a 09:00 reminder is seconds away; 0 in real use.",
+  },
+};
+
+/** The reminders' settings, as both the subgraph and the workers read them. */
+export type ReminderSettings = { [K in keyof typeof reminderVariables]: number };
+
 /** The bookings' durations, as both the subgraph and the workers read them. */
 export type BookingSettings = { [K in keyof typeof bookingVariables]: number };
 
@@ -49,6 +65,7 @@ export const eventConfig = defineConfig({
   variables: {
     EVENT_PORT: portVariable(4003, 'Port of the event subgraph.'),
     ...bookingVariables,
+    ...reminderVariables,
   },
 });
 
@@ -59,6 +76,15 @@ export const eventJobsConfig = defineConfig({
   service: 'workers',
   variables: {
     ...bookingVariables,
+    ...reminderVariables,
+    REMINDER_RECONCILE_MS: {
+      schema: z.coerce.number().int().min(500).default(60_000),
+      description: 'How often the workers look for checklist reminders whose job was lost (overdue and unsent) and send them.',
+    },
+    REMINDER_GRACE_MS: {
+      schema: z.coerce.number().int().min(0).default(60_000),
+      description: 'How late a checklist reminder must be before the reconciler takes over from its job.',
+    },
     BOOKING_TIMER_RECONCILE_MS: {
       schema: z.coerce.number().int().min(500).default(60_000),
       description: 'How often the workers look for bookings whose timer is overdue (its job lost) and move them.',

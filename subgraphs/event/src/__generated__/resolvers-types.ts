@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { EventRow } from '../entities/Event.ts';
 import type { BookingRow, BookingMoveRow } from '../entities/Booking.ts';
 import type { ReviewRow } from '../entities/Review.ts';
+import type { TaskRow } from '../checklist/rows.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -21,6 +22,15 @@ export type Scalars = {
 
 export type AcceptEventInvitationInput = {
   token: Scalars['String']['input'];
+};
+
+export type AddTaskInput = {
+  /** One of the event's owners. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  eventId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
 };
 
 export type Booking = {
@@ -155,12 +165,21 @@ export type Event = {
   partner?: Maybe<User>;
   /** The commune where it takes place. */
   placeId?: Maybe<Scalars['ID']['output']>;
+  /** The checklist, earliest due first (undated last): for the event's owners only (null for anyone else, staff included). */
+  tasks?: Maybe<TaskConnection>;
   title: Scalars['String']['output'];
 };
 
 
 export type EventBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type EventTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -213,10 +232,14 @@ export type Mutation = {
   acceptEventInvitation: EventPayload;
   /** The couple accepts the quote (QUOTED → HELD): the date is held for the quote's holdDays, or DATE_UNAVAILABLE. */
   acceptQuote: BookingPayload;
+  /** An owner adds a task of their own to the event's checklist. */
+  addTask: TaskPayload;
   /** Either side calls it off before it is completed (CANCELLED_BY_COUPLE or CANCELLED_BY_VENDOR). */
   cancelBooking: BookingPayload;
   /** The vendor's owner closes dates to bookings; held and booked slots stay as they are. */
   closeVendorDates: VendorDatesPayload;
+  /** Marks a task done; its reminders still to come are cancelled. */
+  completeTask: TaskPayload;
   /** The vendor's owner received the deposit (HELD → CONFIRMED); the other open requests for that slot are declined. */
   confirmBooking: BookingPayload;
   /** The couple answers a quote with a price of their own (QUOTED → COUNTER_OFFER). */
@@ -230,6 +253,8 @@ export type Mutation = {
   inviteCoOwner: InviteCoOwnerPayload;
   /** The vendor's owner quotes (INQUIRY or COUNTER_OFFER → QUOTED). */
   quoteBooking: BookingPayload;
+  /** Removes a task and its reminders still to come. */
+  removeTask: RemoveTaskPayload;
   /** The vendor's owner opens closed dates again. */
   reopenVendorDates: VendorDatesPayload;
   /** The vendor's owner answers a review, once. */
@@ -238,6 +263,8 @@ export type Mutation = {
   requestBooking: BookingPayload;
   /** Changes the fields given, by either owner. */
   updateEvent: EventPayload;
+  /** Changes the fields given; a due date set here is the couple's own and no longer follows the event's date. */
+  updateTask: TaskPayload;
   /** The couple of a COMPLETED booking reviews it, once. */
   writeReview: ReviewPayload;
 };
@@ -253,6 +280,11 @@ export type MutationAcceptQuoteArgs = {
 };
 
 
+export type MutationAddTaskArgs = {
+  input: AddTaskInput;
+};
+
+
 export type MutationCancelBookingArgs = {
   input: CancelBookingInput;
 };
@@ -260,6 +292,11 @@ export type MutationCancelBookingArgs = {
 
 export type MutationCloseVendorDatesArgs = {
   input: VendorDatesInput;
+};
+
+
+export type MutationCompleteTaskArgs = {
+  input: TaskIdInput;
 };
 
 
@@ -298,6 +335,11 @@ export type MutationQuoteBookingArgs = {
 };
 
 
+export type MutationRemoveTaskArgs = {
+  input: TaskIdInput;
+};
+
+
 export type MutationReopenVendorDatesArgs = {
   input: VendorDatesInput;
 };
@@ -315,6 +357,11 @@ export type MutationRequestBookingArgs = {
 
 export type MutationUpdateEventArgs = {
   input: UpdateEventInput;
+};
+
+
+export type MutationUpdateTaskArgs = {
+  input: UpdateTaskInput;
 };
 
 
@@ -361,6 +408,11 @@ export type QuoteBookingInput = {
   holdDays: Scalars['Int']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   price: Scalars['Int']['input'];
+};
+
+export type RemoveTaskPayload = {
+  __typename?: 'RemoveTaskPayload';
+  removedTaskId: Scalars['ID']['output'];
 };
 
 export type ReplyToReviewInput = {
@@ -449,6 +501,54 @@ export type SubRatingsInput = {
   value: Scalars['Int']['input'];
 };
 
+/** A to-do of an event's checklist. Reminders go out at 09:00 Africa/Algiers on its due day and some days before, while it is open. */
+export type Task = {
+  __typename?: 'Task';
+  /** One of the event's owners. */
+  assignee?: Maybe<User>;
+  createdAt: Scalars['String']['output'];
+  done: Scalars['Boolean']['output'];
+  doneAt?: Maybe<Scalars['String']['output']>;
+  dueOn?: Maybe<Scalars['Date']['output']>;
+  /** True while the due date follows the event's date (a template task the couple did not re-date). */
+  followsEventDate: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** French, as the template or the couple wrote it. */
+  title: Scalars['String']['output'];
+  /** The template's Arabic title; null for a task the couple wrote, or once they renamed it. */
+  titleAr?: Maybe<Scalars['String']['output']>;
+};
+
+export type TaskConnection = {
+  __typename?: 'TaskConnection';
+  edges: Array<TaskEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TaskEdge = {
+  __typename?: 'TaskEdge';
+  cursor: Scalars['String']['output'];
+  node: Task;
+};
+
+export type TaskFilter = {
+  /** Only done (true) or open (false) tasks. */
+  done?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only tasks due before this day. */
+  dueBefore?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type TaskIdInput = {
+  taskId: Scalars['ID']['input'];
+};
+
+export type TaskPayload = {
+  __typename?: 'TaskPayload';
+  task: Task;
+};
+
 export type UpdateEventInput = {
   budget?: InputMaybe<Scalars['Int']['input']>;
   date?: InputMaybe<Scalars['String']['input']>;
@@ -456,6 +556,17 @@ export type UpdateEventInput = {
   id: Scalars['ID']['input'];
   kind?: InputMaybe<EventKind>;
   placeId?: InputMaybe<Scalars['ID']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateTaskInput = {
+  /** One of the event's owners; null clears it. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** null clears it. */
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  /** null clears it. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  taskId: Scalars['ID']['input'];
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -640,9 +751,10 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   AcceptEventInvitationInput: AcceptEventInvitationInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AddTaskInput: AddTaskInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Booking: ResolverTypeWrapper<BookingRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   BookingActor: BookingActor;
   BookingConnection: ResolverTypeWrapper<Omit<BookingConnection, 'edges'> & { edges: Array<ResolversTypes['BookingEdge']> }>;
   BookingEdge: ResolverTypeWrapper<Omit<BookingEdge, 'node'> & { node: ResolversTypes['Booking'] }>;
@@ -669,6 +781,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuoteBookingInput: QuoteBookingInput;
+  RemoveTaskPayload: ResolverTypeWrapper<RemoveTaskPayload>;
   ReplyToReviewInput: ReplyToReviewInput;
   RequestBookingInput: RequestBookingInput;
   Review: ResolverTypeWrapper<ReviewRow>;
@@ -680,7 +793,14 @@ export type ResolversTypes = ResolversObject<{
   SlotStatus: SlotStatus;
   SubRatings: ResolverTypeWrapper<SubRatings>;
   SubRatingsInput: SubRatingsInput;
+  Task: ResolverTypeWrapper<TaskRow>;
+  TaskConnection: ResolverTypeWrapper<Omit<TaskConnection, 'edges'> & { edges: Array<ResolversTypes['TaskEdge']> }>;
+  TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
+  TaskFilter: TaskFilter;
+  TaskIdInput: TaskIdInput;
+  TaskPayload: ResolverTypeWrapper<Omit<TaskPayload, 'task'> & { task: ResolversTypes['Task'] }>;
   UpdateEventInput: UpdateEventInput;
+  UpdateTaskInput: UpdateTaskInput;
   User: ResolverTypeWrapper<User>;
   Vendor: ResolverTypeWrapper<Omit<Vendor, 'bookings' | 'reviews'> & { bookings?: Maybe<ResolversTypes['BookingConnection']>, reviews?: Maybe<ResolversTypes['ReviewConnection']> }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -695,9 +815,10 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AcceptEventInvitationInput: AcceptEventInvitationInput;
   String: Scalars['String']['output'];
+  AddTaskInput: AddTaskInput;
+  ID: Scalars['ID']['output'];
   Booking: BookingRow;
   Int: Scalars['Int']['output'];
-  ID: Scalars['ID']['output'];
   BookingConnection: Omit<BookingConnection, 'edges'> & { edges: Array<ResolversParentTypes['BookingEdge']> };
   BookingEdge: Omit<BookingEdge, 'node'> & { node: ResolversParentTypes['Booking'] };
   BookingIdInput: BookingIdInput;
@@ -721,6 +842,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   QuoteBookingInput: QuoteBookingInput;
+  RemoveTaskPayload: RemoveTaskPayload;
   ReplyToReviewInput: ReplyToReviewInput;
   RequestBookingInput: RequestBookingInput;
   Review: ReviewRow;
@@ -730,7 +852,14 @@ export type ResolversParentTypes = ResolversObject<{
   ReviewReply: ReviewReply;
   SubRatings: SubRatings;
   SubRatingsInput: SubRatingsInput;
+  Task: TaskRow;
+  TaskConnection: Omit<TaskConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaskEdge']> };
+  TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
+  TaskFilter: TaskFilter;
+  TaskIdInput: TaskIdInput;
+  TaskPayload: Omit<TaskPayload, 'task'> & { task: ResolversParentTypes['Task'] };
   UpdateEventInput: UpdateEventInput;
+  UpdateTaskInput: UpdateTaskInput;
   User: User;
   Vendor: Omit<Vendor, 'bookings' | 'reviews'> & { bookings?: Maybe<ResolversParentTypes['BookingConnection']>, reviews?: Maybe<ResolversParentTypes['ReviewConnection']> } | FederationReferenceTypes['Vendor'];
   Float: Scalars['Float']['output'];
@@ -808,6 +937,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   partner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   placeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  tasks?: Resolver<Maybe<ResolversTypes['TaskConnection']>, ParentType, ContextType, RequireFields<EventTasksArgs, 'first'>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -836,8 +966,10 @@ export type InviteCoOwnerPayloadResolvers<ContextType = Context, ParentType exte
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptEventInvitation?: Resolver<ResolversTypes['EventPayload'], ParentType, ContextType, RequireFields<MutationAcceptEventInvitationArgs, 'input'>>;
   acceptQuote?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationAcceptQuoteArgs, 'input'>>;
+  addTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationAddTaskArgs, 'input'>>;
   cancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'input'>>;
   closeVendorDates?: Resolver<ResolversTypes['VendorDatesPayload'], ParentType, ContextType, RequireFields<MutationCloseVendorDatesArgs, 'input'>>;
+  completeTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationCompleteTaskArgs, 'input'>>;
   confirmBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationConfirmBookingArgs, 'input'>>;
   counterBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCounterBookingArgs, 'input'>>;
   createEvent?: Resolver<ResolversTypes['CreateEventPayload'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'input'>>;
@@ -845,10 +977,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   hideReview?: Resolver<ResolversTypes['ReviewPayload'], ParentType, ContextType, RequireFields<MutationHideReviewArgs, 'input'>>;
   inviteCoOwner?: Resolver<ResolversTypes['InviteCoOwnerPayload'], ParentType, ContextType, RequireFields<MutationInviteCoOwnerArgs, 'input'>>;
   quoteBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationQuoteBookingArgs, 'input'>>;
+  removeTask?: Resolver<ResolversTypes['RemoveTaskPayload'], ParentType, ContextType, RequireFields<MutationRemoveTaskArgs, 'input'>>;
   reopenVendorDates?: Resolver<ResolversTypes['VendorDatesPayload'], ParentType, ContextType, RequireFields<MutationReopenVendorDatesArgs, 'input'>>;
   replyToReview?: Resolver<ResolversTypes['ReviewPayload'], ParentType, ContextType, RequireFields<MutationReplyToReviewArgs, 'input'>>;
   requestBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationRequestBookingArgs, 'input'>>;
   updateEvent?: Resolver<ResolversTypes['EventPayload'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'input'>>;
+  updateTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'input'>>;
   writeReview?: Resolver<ResolversTypes['ReviewPayload'], ParentType, ContextType, RequireFields<MutationWriteReviewArgs, 'input'>>;
 }>;
 
@@ -861,6 +995,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<QueryBookingArgs, 'id'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   myEvents?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryMyEventsArgs, 'first'>>;
+}>;
+
+export type RemoveTaskPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemoveTaskPayload'] = ResolversParentTypes['RemoveTaskPayload']> = ResolversObject<{
+  removedTaskId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type ReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review'], FederationReferenceType extends FederationReferenceTypes['Review'] = FederationReferenceTypes['Review']> = ResolversObject<{
@@ -903,6 +1041,34 @@ export type SubRatingsResolvers<ContextType = Context, ParentType extends Resolv
   quality?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   responsiveness?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = ResolversObject<{
+  assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  doneAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  followsEventDate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleAr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type TaskConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskConnection'] = ResolversParentTypes['TaskConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TaskEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TaskEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskEdge'] = ResolversParentTypes['TaskEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+}>;
+
+export type TaskPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskPayload'] = ResolversParentTypes['TaskPayload']> = ResolversObject<{
+  task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
@@ -949,12 +1115,17 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RemoveTaskPayload?: RemoveTaskPayloadResolvers<ContextType>;
   Review?: ReviewResolvers<ContextType>;
   ReviewConnection?: ReviewConnectionResolvers<ContextType>;
   ReviewEdge?: ReviewEdgeResolvers<ContextType>;
   ReviewPayload?: ReviewPayloadResolvers<ContextType>;
   ReviewReply?: ReviewReplyResolvers<ContextType>;
   SubRatings?: SubRatingsResolvers<ContextType>;
+  Task?: TaskResolvers<ContextType>;
+  TaskConnection?: TaskConnectionResolvers<ContextType>;
+  TaskEdge?: TaskEdgeResolvers<ContextType>;
+  TaskPayload?: TaskPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Vendor?: VendorResolvers<ContextType>;
   VendorDatesPayload?: VendorDatesPayloadResolvers<ContextType>;
