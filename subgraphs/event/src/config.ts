@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineConfig, portVariable } from '@zaffa/shared';
+import { ConfigError, defineConfig, portVariable } from '@zaffa/shared';
 
 /** How long each waiting state of a booking lasts; read by the subgraph (it sets deadlines) and the workers (timers). */
 const bookingVariables = {
@@ -48,12 +48,19 @@ const reminderVariables = {
   REMINDER_CLOCK_OFFSET_MS: {
     schema: z.coerce.number().int().default(0),
     description:
-      "Milliseconds added to the machine's clock wherever reminders read the time (scheduling, sending, reconciling). Tests set it so that a 09:00 reminder is seconds away; 0 in real use.",
+      "Milliseconds added to the machine's clock wherever reminders read the time (scheduling, sending, reconciling). Tests set it so that a 09:00 reminder is seconds away; refused in production unless 0.",
   },
 };
 
 /** The reminders' settings, as both the subgraph and the workers read them. */
 export type ReminderSettings = { [K in keyof typeof reminderVariables]: number };
+
+/** A shifted reminder clock is for tests: in production it would send every reminder at the wrong time. */
+function realClockInProduction<C extends { NODE_ENV: string; REMINDER_CLOCK_OFFSET_MS: number }>(config: C): C {
+  if (config.NODE_ENV === 'production' && config.REMINDER_CLOCK_OFFSET_MS !== 0)
+    throw new ConfigError('Invalid environment:\n  REMINDER_CLOCK_OFFSET_MS: must be 0 in production');
+  return config;
+}
 
 /** The bookings' durations, as both the subgraph and the workers read them. */
 export type BookingSettings = { [K in keyof typeof bookingVariables]: number };
@@ -67,6 +74,7 @@ export const eventConfig = defineConfig({
     ...bookingVariables,
     ...reminderVariables,
   },
+  finish: realClockInProduction,
 });
 
 export type EventSettings = ReturnType<typeof eventConfig.load>;
@@ -94,4 +102,5 @@ export const eventJobsConfig = defineConfig({
       description: "How often the workers send the event subgraph's domain events left in its outbox (Redis was away at commit).",
     },
   },
+  finish: realClockInProduction,
 });
