@@ -274,7 +274,7 @@ describe('the checklist and its reminders', () => {
     // The event subgraph and the workers come back with the reminders' clock a few seconds before 09:00 in
     // Algiers on 2028-01-10 (config, as documented): that is now 5 days past the lost reminder.
     const nineAm = Date.parse('2028-01-10T09:00:00+01:00');
-    const offset = nineAm - Math.ceil((Date.now() + 12_000) / 1000) * 1000;
+    const offset = nineAm - Math.ceil((Date.now() + 20_000) / 1000) * 1000;
     const clock = { REMINDER_CLOCK_OFFSET_MS: String(offset) };
     await stack.stopWorkers();
     await stack.kill('event');
