@@ -44,7 +44,7 @@ const daysBefore = (date: string, days: number) => new Date(Date.parse(`${date}T
 
 describe('the checklist and its reminders', () => {
   let stack: Stack;
-  let couple: User, stranger: User, staff: User;
+  let couple: User, partner: User, stranger: User, staff: User;
   let redis: Redis;
   let queue: Queue;
   let queueEvents: QueueEvents;
@@ -52,7 +52,12 @@ describe('the checklist and its reminders', () => {
 
   before(async () => {
     stack = await startStack({ REMINDER_RECONCILE_MS: '1000', REMINDER_GRACE_MS: '1000' }, { workers: true });
-    [couple, stranger, staff] = await Promise.all([user(stack, 'COUPLE'), user(stack, 'COUPLE'), user(stack, 'STAFF')]);
+    [couple, partner, stranger, staff] = await Promise.all([
+      user(stack, 'COUPLE'),
+      user(stack, 'COUPLE'),
+      user(stack, 'COUPLE'),
+      user(stack, 'STAFF'),
+    ]);
     redis = new Redis(stack.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
     queue = new Queue('event', { connection: redis, prefix: stack.env.QUEUE_PREFIX });
     eventsConnection = redis.duplicate();
@@ -265,8 +270,22 @@ describe('the checklist and its reminders', () => {
     assert.equal(assigned.task.assignee.id, couple.id);
   });
 
-  it('sends a reminder once at 09:00 Africa/Algiers, and the reconciler sends one whose job was lost', async () => {
+  it('sends a reminder once at 09:00 Africa/Algiers to both owners, and the reconciler sends one whose job was lost', async () => {
     const eventId = await createEvent('OTHER', '2029-09-01');
+    // The partner becomes a co-owner: they see the checklist, may be given a task, and are reminded too.
+    const invite = await ok<{ token: string }>(
+      stack,
+      `mutation($input: InviteCoOwnerInput!) { inviteCoOwner(input: $input) { token } }`,
+      { input: { eventId, email: 'yasmine@example.dz' } },
+      couple,
+    );
+    await ok(
+      stack,
+      `mutation($input: AcceptEventInvitationInput!) { acceptEventInvitation(input: $input) { event { id } } }`,
+      { input: { token: invite.token } },
+      partner,
+    );
+    assert.equal((await tasksOf(eventId, {}, partner)).totalCount, 5);
     // Due 2028-01-12: reminders at 09:00 on 2028-01-05 and 2028-01-12. Redis loses both jobs.
     const lost = await addTask(eventId, 'Récupérer les cartes chez l’imprimeur', '2028-01-12');
     for (const days of [7, 0]) assert.equal(await queue.remove(`${lost.id}-reminder-1-${days}`), 1);
@@ -283,6 +302,13 @@ describe('the checklist and its reminders', () => {
 
     assert.ok(Date.now() + offset < nineAm, 'the stack restarted before the reminder time it is meant to show');
     const due = await addTask(eventId, 'Confirmer le traiteur', '2028-01-10');
+    const assigned = await ok<{ task: { assignee: { id: string } } }>(
+      stack,
+      ops.update,
+      { input: { taskId: due.id, assigneeId: partner.id } },
+      couple,
+    );
+    assert.equal(assigned.task.assignee.id, partner.id);
     // The reminder 7 days before is already past on that clock: only the one on the day is set.
     assert.equal(await firesAt(`${due.id}-reminder-1-7`), null);
     assert.equal(await firesAt(`${due.id}-reminder-1-0`), nineAm - offset);
@@ -297,6 +323,8 @@ describe('the checklist and its reminders', () => {
       { title: 'Reminder: Confirmer le traiteur', body: 'Due 2028-01-10' },
     );
     assert.ok(Date.parse(reminded[0]!.createdAt) + offset >= nineAm, 'not before 09:00 in Algiers');
+    const partnerReminded = (await notificationsOf(partner)).filter((n) => n.link === `/events/${eventId}/tasks/${due.id}`);
+    assert.equal(partnerReminded.length, 1);
 
     // A retried delivery of the same reminder does nothing.
     const again = await queue.add('taskReminder', { taskId: due.id, version: 1, daysBefore: 0 }, { jobId: `${due.id}-retry-probe` });
