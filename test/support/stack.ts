@@ -116,9 +116,9 @@ export async function startStack(extra: NodeJS.ProcessEnv = {}, options: StackOp
     },
     /** The gateway's origin, for downloads. */
     origin: gateway.url.replace(/\/graphql$/, ''),
-    /** Starts the workers (again, after `stopWorkers`). */
-    async startWorkers() {
-      workers = await startWorkers(env);
+    /** Starts the workers (again, after `stopWorkers`), with `extra` variables over the stack's. */
+    async startWorkers(extra: NodeJS.ProcessEnv = {}) {
+      workers = await startWorkers({ ...env, ...extra });
     },
     async stopWorkers() {
       await workers?.close();
@@ -129,11 +129,11 @@ export async function startStack(extra: NodeJS.ProcessEnv = {}, options: StackOp
       stopped.add(name);
       await subgraphs[name].close();
     },
-    /** Starts a killed subgraph again on its port, as a restart would bring it back. */
-    async revive(name: SubgraphName) {
+    /** Starts a killed subgraph again on its port, as a restart would bring it back (with `extra` variables over the stack's). */
+    async revive(name: SubgraphName, extra: NodeJS.ProcessEnv = {}) {
       const def = { accounts, vendor, event, media, messaging }[name] as unknown as Parameters<typeof runSubgraph>[0];
       const portVariable = `${name.toUpperCase()}_PORT`;
-      subgraphs[name] = await runSubgraph(def, { ...env, [portVariable]: String(subgraphs[name].port) });
+      subgraphs[name] = await runSubgraph(def, { ...env, ...extra, [portVariable]: String(subgraphs[name].port) });
       stopped.delete(name);
     },
     /**

@@ -88,6 +88,10 @@ export const jobRegistry = {
     bookingTimer: z.object({ bookingId: z.uuid(), version: z.number().int().min(1) }),
     /** Scheduled: moves overdue bookings whose timer job was lost (a Redis restart). */
     reconcileBookingTimers: z.object({}),
+    /** A checklist task's reminder time came; its id is `<taskId>-reminder-<version>-<daysBefore>`, a stale one does nothing. */
+    taskReminder: z.object({ taskId: z.uuid(), version: z.number().int().min(1), daysBefore: z.number().int().min(0) }),
+    /** Scheduled: sends checklist reminders whose job was lost (overdue and unsent, the task open and not past its day). */
+    reconcileTaskReminders: z.object({}),
   },
   media: {
     /** Fingerprint, shard, strip, resize one upload; written with the upload's row, its id derived from the media's. */

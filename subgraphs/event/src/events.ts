@@ -3,17 +3,21 @@ import type { DataSource } from 'typeorm';
 import { EventEntity, ownsEvent, type EventRow } from './entities/Event.ts';
 import type { EventDeps } from './deps.ts';
 import { createEventInput, updateEventInput } from './inputs.ts';
+import type { ChecklistDeps } from './checklist/deps.ts';
+import { afterChecklistChange } from './checklist/reminders.ts';
+import { followEventDate, seedChecklist } from './checklist/tasks.ts';
 import { tellMediaOwners } from './tellMedia.ts';
 
 /**
- * Creates an event owned by the viewer, after checking what a database CHECK would only reject rudely. Media
- * learns its owner from an event written with it.
+ * Creates an event owned by the viewer, after checking what a database CHECK would only reject rudely, with its
+ * kind's checklist and the checklist's reminders in the same transaction. Media learns its owner from an event
+ * written with it.
  */
-export async function createEvent(deps: Pick<EventDeps, 'db' | 'jobs' | 'log'>, owner: Viewer, raw: unknown): Promise<EventRow> {
+export async function createEvent(deps: ChecklistDeps, owner: Viewer, raw: unknown): Promise<EventRow> {
   const input = parseInput(createEventInput, raw);
   const event = await deps.db.transaction(async (m) => {
     const repo = m.getRepository(EventEntity);
-    const saved = await repo.save(
+    const event = await repo.save(
       repo.create({
         ownerId: owner.id,
         kind: input.kind,
@@ -24,8 +28,9 @@ export async function createEvent(deps: Pick<EventDeps, 'db' | 'jobs' | 'log'>, 
         budget: input.budget ?? null,
       }),
     );
-    await tellMediaOwners(m, saved);
-    return saved;
+    await tellMediaOwners(m, event);
+    await seedChecklist(m, deps.settings, event);
+    return event;
   });
   return event;
 }
@@ -37,8 +42,12 @@ export async function ownedEvent(db: DataSource, viewer: Viewer, id: string): Pr
   return event;
 }
 
-/** Either owner changes the fields given; a field sent as null is cleared (title, kind and date cannot be). */
-export async function updateEvent(db: DataSource, viewer: Viewer, raw: unknown): Promise<EventRow> {
+/**
+ * Either owner changes the fields given; a field sent as null is cleared (title, kind and date cannot be). A new
+ * date moves the checklist's template tasks and their reminders, in the same transaction.
+ */
+export async function updateEvent(deps: ChecklistDeps, viewer: Viewer, raw: unknown): Promise<EventRow> {
+  const { db } = deps;
   const input = parseInput(updateEventInput, raw);
   const event = await ownedEvent(db, viewer, input.id);
   const changes: Partial<EventRow> = {
@@ -49,7 +58,11 @@ export async function updateEvent(db: DataSource, viewer: Viewer, raw: unknown):
     ...(input.guestCount !== undefined ? { guestCount: input.guestCount } : {}),
     ...(input.budget !== undefined ? { budget: input.budget } : {}),
   };
-  if (Object.keys(changes).length > 0) await db.getRepository(EventEntity).update(event.id, changes);
+  const dropped = await db.transaction(async (m) => {
+    if (Object.keys(changes).length > 0) await m.getRepository(EventEntity).update(event.id, changes);
+    return input.date && input.date !== event.date ? followEventDate(m, deps.settings, event.id, input.date) : [];
+  });
+  await afterChecklistChange(deps, dropped);
   return db.getRepository(EventEntity).findOneByOrFail({ id: event.id });
 }
 

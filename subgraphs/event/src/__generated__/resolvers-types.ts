@@ -4,6 +4,7 @@ import type { BookingRow, BookingMoveRow } from '../entities/Booking.ts';
 import type { ReviewRow } from '../entities/Review.ts';
 import type { GuestRow, InvitationRow } from '../guests/rows.ts';
 import type { BudgetLineRow, BudgetPaymentRow } from '../budget/rows.ts';
+import type { TaskRow } from '../checklist/rows.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -43,6 +44,15 @@ export type AddGuestInput = {
   side: GuestSide;
   table?: InputMaybe<Scalars['String']['input']>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type AddTaskInput = {
+  /** One of the event's owners. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  eventId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
 };
 
 export type Booking = {
@@ -267,6 +277,8 @@ export type Event = {
   partner?: Maybe<User>;
   /** The commune where it takes place. */
   placeId?: Maybe<Scalars['ID']['output']>;
+  /** The checklist, earliest due first (undated last): for the event's owners only (null for anyone else, staff included). */
+  tasks?: Maybe<TaskConnection>;
   title: Scalars['String']['output'];
 };
 
@@ -280,6 +292,13 @@ export type EventBookingsArgs = {
 export type EventGuestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<GuestFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type EventTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TaskFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -458,10 +477,14 @@ export type Mutation = {
   addBudgetLine: BudgetLinePayload;
   /** An owner adds one household to the guest list. */
   addGuest: GuestPayload;
+  /** An owner adds a task of their own to the event's checklist. */
+  addTask: TaskPayload;
   /** Either side calls it off before it is completed (CANCELLED_BY_COUPLE or CANCELLED_BY_VENDOR). */
   cancelBooking: BookingPayload;
   /** The vendor's owner closes dates to bookings; held and booked slots stay as they are. */
   closeVendorDates: VendorDatesPayload;
+  /** Marks a task done; its reminders still to come are cancelled. */
+  completeTask: TaskPayload;
   /** The vendor's owner received the deposit (HELD → CONFIRMED); the other open requests for that slot are declined. */
   confirmBooking: BookingPayload;
   /** The couple answers a quote with a price of their own (QUOTED → COUNTER_OFFER). */
@@ -486,6 +509,8 @@ export type Mutation = {
   removeBudgetLine: RemoveBudgetLinePayload;
   /** An owner removes a household (and its invitation link stops working). */
   removeGuest: RemoveGuestPayload;
+  /** Removes a task and its reminders still to come. */
+  removeTask: RemoveTaskPayload;
   /** The vendor's owner opens closed dates again. */
   reopenVendorDates: VendorDatesPayload;
   /** The vendor's owner answers a review, once. */
@@ -500,6 +525,8 @@ export type Mutation = {
   updateEvent: EventPayload;
   /** An owner changes the fields given; a field sent as null is cleared (name, partySize and side cannot be). */
   updateGuest: GuestPayload;
+  /** Changes the fields given; a due date set here is the couple's own and no longer follows the event's date. */
+  updateTask: TaskPayload;
   /** The couple of a COMPLETED booking reviews it, once. */
   writeReview: ReviewPayload;
 };
@@ -525,6 +552,11 @@ export type MutationAddGuestArgs = {
 };
 
 
+export type MutationAddTaskArgs = {
+  input: AddTaskInput;
+};
+
+
 export type MutationCancelBookingArgs = {
   input: CancelBookingInput;
 };
@@ -532,6 +564,11 @@ export type MutationCancelBookingArgs = {
 
 export type MutationCloseVendorDatesArgs = {
   input: VendorDatesInput;
+};
+
+
+export type MutationCompleteTaskArgs = {
+  input: TaskIdInput;
 };
 
 
@@ -590,6 +627,11 @@ export type MutationRemoveGuestArgs = {
 };
 
 
+export type MutationRemoveTaskArgs = {
+  input: TaskIdInput;
+};
+
+
 export type MutationReopenVendorDatesArgs = {
   input: VendorDatesInput;
 };
@@ -622,6 +664,11 @@ export type MutationUpdateEventArgs = {
 
 export type MutationUpdateGuestArgs = {
   input: UpdateGuestInput;
+};
+
+
+export type MutationUpdateTaskArgs = {
+  input: UpdateTaskInput;
 };
 
 
@@ -708,6 +755,11 @@ export type RemoveGuestPayload = {
   __typename?: 'RemoveGuestPayload';
   /** The removed household's id. */
   id: Scalars['ID']['output'];
+};
+
+export type RemoveTaskPayload = {
+  __typename?: 'RemoveTaskPayload';
+  removedTaskId: Scalars['ID']['output'];
 };
 
 export type ReplyToReviewInput = {
@@ -827,6 +879,54 @@ export type SubscriptionBookingChangedArgs = {
   vendorId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A to-do of an event's checklist. Reminders go out at 09:00 Africa/Algiers on its due day and some days before, while it is open. */
+export type Task = {
+  __typename?: 'Task';
+  /** One of the event's owners. */
+  assignee?: Maybe<User>;
+  createdAt: Scalars['String']['output'];
+  done: Scalars['Boolean']['output'];
+  doneAt?: Maybe<Scalars['String']['output']>;
+  dueOn?: Maybe<Scalars['Date']['output']>;
+  /** True while the due date follows the event's date (a template task the couple did not re-date). */
+  followsEventDate: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** French, as the template or the couple wrote it. */
+  title: Scalars['String']['output'];
+  /** The template's Arabic title; null for a task the couple wrote, or once they renamed it. */
+  titleAr?: Maybe<Scalars['String']['output']>;
+};
+
+export type TaskConnection = {
+  __typename?: 'TaskConnection';
+  edges: Array<TaskEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TaskEdge = {
+  __typename?: 'TaskEdge';
+  cursor: Scalars['String']['output'];
+  node: Task;
+};
+
+export type TaskFilter = {
+  /** Only done (true) or open (false) tasks. */
+  done?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only tasks due before this day. */
+  dueBefore?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type TaskIdInput = {
+  taskId: Scalars['ID']['input'];
+};
+
+export type TaskPayload = {
+  __typename?: 'TaskPayload';
+  task: Task;
+};
+
 export type UpdateBudgetLineInput = {
   category?: InputMaybe<BudgetCategory>;
   id: Scalars['ID']['input'];
@@ -854,6 +954,17 @@ export type UpdateGuestInput = {
   side?: InputMaybe<GuestSide>;
   table?: InputMaybe<Scalars['String']['input']>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type UpdateTaskInput = {
+  /** One of the event's owners; null clears it. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** null clears it. */
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  /** null clears it. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  taskId: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type User = {
@@ -1041,6 +1152,7 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AddGuestInput: AddGuestInput;
+  AddTaskInput: AddTaskInput;
   Booking: ResolverTypeWrapper<BookingRow>;
   BookingActor: BookingActor;
   BookingConnection: ResolverTypeWrapper<Omit<BookingConnection, 'edges'> & { edges: Array<ResolversTypes['BookingEdge']> }>;
@@ -1094,6 +1206,7 @@ export type ResolversTypes = ResolversObject<{
   RemoveBudgetLinePayload: ResolverTypeWrapper<RemoveBudgetLinePayload>;
   RemoveGuestInput: RemoveGuestInput;
   RemoveGuestPayload: ResolverTypeWrapper<RemoveGuestPayload>;
+  RemoveTaskPayload: ResolverTypeWrapper<RemoveTaskPayload>;
   ReplyToReviewInput: ReplyToReviewInput;
   RequestBookingInput: RequestBookingInput;
   RespondToInvitationInput: RespondToInvitationInput;
@@ -1108,9 +1221,16 @@ export type ResolversTypes = ResolversObject<{
   SubRatings: ResolverTypeWrapper<SubRatings>;
   SubRatingsInput: SubRatingsInput;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Task: ResolverTypeWrapper<TaskRow>;
+  TaskConnection: ResolverTypeWrapper<Omit<TaskConnection, 'edges'> & { edges: Array<ResolversTypes['TaskEdge']> }>;
+  TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
+  TaskFilter: TaskFilter;
+  TaskIdInput: TaskIdInput;
+  TaskPayload: ResolverTypeWrapper<Omit<TaskPayload, 'task'> & { task: ResolversTypes['Task'] }>;
   UpdateBudgetLineInput: UpdateBudgetLineInput;
   UpdateEventInput: UpdateEventInput;
   UpdateGuestInput: UpdateGuestInput;
+  UpdateTaskInput: UpdateTaskInput;
   User: ResolverTypeWrapper<User>;
   Vendor: ResolverTypeWrapper<Omit<Vendor, 'bookings' | 'reviews'> & { bookings?: Maybe<ResolversTypes['BookingConnection']>, reviews?: Maybe<ResolversTypes['ReviewConnection']> }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1129,6 +1249,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   AddGuestInput: AddGuestInput;
+  AddTaskInput: AddTaskInput;
   Booking: BookingRow;
   BookingConnection: Omit<BookingConnection, 'edges'> & { edges: Array<ResolversParentTypes['BookingEdge']> };
   BookingEdge: Omit<BookingEdge, 'node'> & { node: ResolversParentTypes['Booking'] };
@@ -1176,6 +1297,7 @@ export type ResolversParentTypes = ResolversObject<{
   RemoveBudgetLinePayload: RemoveBudgetLinePayload;
   RemoveGuestInput: RemoveGuestInput;
   RemoveGuestPayload: RemoveGuestPayload;
+  RemoveTaskPayload: RemoveTaskPayload;
   ReplyToReviewInput: ReplyToReviewInput;
   RequestBookingInput: RequestBookingInput;
   RespondToInvitationInput: RespondToInvitationInput;
@@ -1187,9 +1309,16 @@ export type ResolversParentTypes = ResolversObject<{
   SubRatings: SubRatings;
   SubRatingsInput: SubRatingsInput;
   Subscription: Record<PropertyKey, never>;
+  Task: TaskRow;
+  TaskConnection: Omit<TaskConnection, 'edges'> & { edges: Array<ResolversParentTypes['TaskEdge']> };
+  TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
+  TaskFilter: TaskFilter;
+  TaskIdInput: TaskIdInput;
+  TaskPayload: Omit<TaskPayload, 'task'> & { task: ResolversParentTypes['Task'] };
   UpdateBudgetLineInput: UpdateBudgetLineInput;
   UpdateEventInput: UpdateEventInput;
   UpdateGuestInput: UpdateGuestInput;
+  UpdateTaskInput: UpdateTaskInput;
   User: User;
   Vendor: Omit<Vendor, 'bookings' | 'reviews'> & { bookings?: Maybe<ResolversParentTypes['BookingConnection']>, reviews?: Maybe<ResolversParentTypes['ReviewConnection']> } | FederationReferenceTypes['Vendor'];
   Float: Scalars['Float']['output'];
@@ -1317,6 +1446,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   partner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   placeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  tasks?: Resolver<Maybe<ResolversTypes['TaskConnection']>, ParentType, ContextType, RequireFields<EventTasksArgs, 'first'>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -1422,8 +1552,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   acceptQuote?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationAcceptQuoteArgs, 'input'>>;
   addBudgetLine?: Resolver<ResolversTypes['BudgetLinePayload'], ParentType, ContextType, RequireFields<MutationAddBudgetLineArgs, 'input'>>;
   addGuest?: Resolver<ResolversTypes['GuestPayload'], ParentType, ContextType, RequireFields<MutationAddGuestArgs, 'input'>>;
+  addTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationAddTaskArgs, 'input'>>;
   cancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'input'>>;
   closeVendorDates?: Resolver<ResolversTypes['VendorDatesPayload'], ParentType, ContextType, RequireFields<MutationCloseVendorDatesArgs, 'input'>>;
+  completeTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationCompleteTaskArgs, 'input'>>;
   confirmBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationConfirmBookingArgs, 'input'>>;
   counterBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCounterBookingArgs, 'input'>>;
   createEvent?: Resolver<ResolversTypes['CreateEventPayload'], ParentType, ContextType, RequireFields<MutationCreateEventArgs, 'input'>>;
@@ -1435,6 +1567,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordPayment?: Resolver<ResolversTypes['RecordPaymentPayload'], ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
   removeBudgetLine?: Resolver<ResolversTypes['RemoveBudgetLinePayload'], ParentType, ContextType, RequireFields<MutationRemoveBudgetLineArgs, 'input'>>;
   removeGuest?: Resolver<ResolversTypes['RemoveGuestPayload'], ParentType, ContextType, RequireFields<MutationRemoveGuestArgs, 'input'>>;
+  removeTask?: Resolver<ResolversTypes['RemoveTaskPayload'], ParentType, ContextType, RequireFields<MutationRemoveTaskArgs, 'input'>>;
   reopenVendorDates?: Resolver<ResolversTypes['VendorDatesPayload'], ParentType, ContextType, RequireFields<MutationReopenVendorDatesArgs, 'input'>>;
   replyToReview?: Resolver<ResolversTypes['ReviewPayload'], ParentType, ContextType, RequireFields<MutationReplyToReviewArgs, 'input'>>;
   requestBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationRequestBookingArgs, 'input'>>;
@@ -1442,6 +1575,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateBudgetLine?: Resolver<ResolversTypes['BudgetLinePayload'], ParentType, ContextType, RequireFields<MutationUpdateBudgetLineArgs, 'input'>>;
   updateEvent?: Resolver<ResolversTypes['EventPayload'], ParentType, ContextType, RequireFields<MutationUpdateEventArgs, 'input'>>;
   updateGuest?: Resolver<ResolversTypes['GuestPayload'], ParentType, ContextType, RequireFields<MutationUpdateGuestArgs, 'input'>>;
+  updateTask?: Resolver<ResolversTypes['TaskPayload'], ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'input'>>;
   writeReview?: Resolver<ResolversTypes['ReviewPayload'], ParentType, ContextType, RequireFields<MutationWriteReviewArgs, 'input'>>;
 }>;
 
@@ -1468,6 +1602,10 @@ export type RemoveBudgetLinePayloadResolvers<ContextType = Context, ParentType e
 
 export type RemoveGuestPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemoveGuestPayload'] = ResolversParentTypes['RemoveGuestPayload']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type RemoveTaskPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemoveTaskPayload'] = ResolversParentTypes['RemoveTaskPayload']> = ResolversObject<{
+  removedTaskId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type ReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review'], FederationReferenceType extends FederationReferenceTypes['Review'] = FederationReferenceTypes['Review']> = ResolversObject<{
@@ -1514,6 +1652,34 @@ export type SubRatingsResolvers<ContextType = Context, ParentType extends Resolv
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   bookingChanged?: SubscriptionResolver<ResolversTypes['Booking'], "bookingChanged", ParentType, ContextType, Partial<SubscriptionBookingChangedArgs>>;
+}>;
+
+export type TaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = ResolversObject<{
+  assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  doneAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  followsEventDate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleAr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type TaskConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskConnection'] = ResolversParentTypes['TaskConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TaskEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TaskEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskEdge'] = ResolversParentTypes['TaskEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+}>;
+
+export type TaskPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskPayload'] = ResolversParentTypes['TaskPayload']> = ResolversObject<{
+  task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
 }>;
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
@@ -1578,6 +1744,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RecordPaymentPayload?: RecordPaymentPayloadResolvers<ContextType>;
   RemoveBudgetLinePayload?: RemoveBudgetLinePayloadResolvers<ContextType>;
   RemoveGuestPayload?: RemoveGuestPayloadResolvers<ContextType>;
+  RemoveTaskPayload?: RemoveTaskPayloadResolvers<ContextType>;
   Review?: ReviewResolvers<ContextType>;
   ReviewConnection?: ReviewConnectionResolvers<ContextType>;
   ReviewEdge?: ReviewEdgeResolvers<ContextType>;
@@ -1585,6 +1752,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ReviewReply?: ReviewReplyResolvers<ContextType>;
   SubRatings?: SubRatingsResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  Task?: TaskResolvers<ContextType>;
+  TaskConnection?: TaskConnectionResolvers<ContextType>;
+  TaskEdge?: TaskEdgeResolvers<ContextType>;
+  TaskPayload?: TaskPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   Vendor?: VendorResolvers<ContextType>;
   VendorDatesPayload?: VendorDatesPayloadResolvers<ContextType>;

@@ -8,9 +8,14 @@ import { migrations } from '../migrations/index.ts';
 import { eventJobsConfig } from '../config.ts';
 import { entities } from '../subgraph.ts';
 import { bookingMoved } from './bookingMoved.ts';
+import type { ChecklistDeps } from '../checklist/deps.ts';
+import { reconcileReminders, reminderJobId, sendReminder } from '../checklist/reminders.ts';
+
+/** The workers' dependencies for booking and checklist jobs alike. */
+export type EventJobDeps = BookingDeps & ChecklistDeps & { settings: { REMINDER_GRACE_MS: number } };
 
 /** The event subgraph's jobs, for the workers to host. */
-export function eventJobHandlers(deps: BookingDeps): JobHandlers['event'] {
+export function eventJobHandlers(deps: EventJobDeps): JobHandlers['event'] {
   return {
     vendorTermsChanged: async (terms) => ({ changed: await applyVendorTerms(deps.db, terms) }),
     bookingMoved: bookingMoved(deps),
@@ -22,12 +27,20 @@ export function eventJobHandlers(deps: BookingDeps): JobHandlers['event'] {
       return { outcome };
     },
     reconcileBookingTimers: () => reconcileBookingTimers(deps, deps.log),
+    taskReminder: async ({ taskId, version, daysBefore }) => {
+      const outcome = await sendReminder(deps, reminderJobId(taskId, version, daysBefore));
+      // Redis's clock ran ahead of ours: try again shortly (the job's backoff), the reconciler as a last resort.
+      if (outcome === 'early') throw new Error(`task ${taskId} reminder fired before its time`);
+      return { outcome };
+    },
+    reconcileTaskReminders: () => reconcileReminders(deps, deps.settings.REMINDER_GRACE_MS, deps.log),
   };
 }
 
 /** Periodic jobs, with fixed scheduler ids so every worker process agrees on one of each. */
-export async function scheduleEventJobs(deps: BookingDeps, every: { timersMs: number }): Promise<void> {
+export async function scheduleEventJobs(deps: Pick<BookingDeps, 'jobs'>, every: { timersMs: number; remindersMs: number }): Promise<void> {
   const queue = deps.jobs.queue('event');
+  await queue.upsertJobScheduler('task-reminders-reconcile', { every: every.remindersMs }, { name: 'reconcileTaskReminders', data: {} });
   await queue.upsertJobScheduler('booking-timers-reconcile', { every: every.timersMs }, { name: 'reconcileBookingTimers', data: {} });
   // The kernel outbox relay sends the subgraph's events now; the periodic relay of old has no handler left.
   await queue.removeJobScheduler('event-outbox-relay');
@@ -44,8 +57,8 @@ export const eventJobs: SubgraphJobs = async ({ env, log, jobs, redis, queuePref
     log,
     poolSize: 4,
   });
-  const deps: BookingDeps = { db, jobs, log, settings: config };
-  await scheduleEventJobs(deps, { timersMs: config.BOOKING_TIMER_RECONCILE_MS });
+  const deps: EventJobDeps = { db, jobs, log, settings: config };
+  await scheduleEventJobs(deps, { timersMs: config.BOOKING_TIMER_RECONCILE_MS, remindersMs: config.REMINDER_RECONCILE_MS });
   // Timers move bookings here, writing events of their own: this process relays them too, and announces them.
   const relayRedis = createRedis(config.REDIS_URL, 'zaffa-workers-event-outbox', { failFast: true });
   relayRedis.on('error', () => {});

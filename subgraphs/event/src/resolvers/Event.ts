@@ -1,6 +1,7 @@
 import type { EventResolvers } from '../__generated__/resolvers-types.ts';
 import { listBookings } from '../bookings/list.ts';
 import { ownsEvent } from '../entities/Event.ts';
+import { checklistEventFields } from './Task.ts';
 
 export const Event: EventResolvers = {
   __resolveReference: async (ref, { loaders, viewer }) => {
@@ -11,4 +12,5 @@ export const Event: EventResolvers = {
   partner: (event) => (event.partnerId ? { id: event.partnerId } : null),
   bookings: (event, args, { deps }) => listBookings(deps.db, { eventId: event.id }, args),
   createdAt: (event) => event.createdAt.toISOString(),
+  ...checklistEventFields,
 };

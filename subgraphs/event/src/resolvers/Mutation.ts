@@ -7,6 +7,7 @@ import { requestBooking } from '../bookings/request.ts';
 import { createEvent, updateEvent } from '../events.ts';
 import { acceptEventInvitation, inviteCoOwner } from '../invitations.ts';
 import { hideReview, replyToReview, writeReview } from '../reviews/reviews.ts';
+import { checklistMutations } from './Task.ts';
 
 function signedIn(viewer: Viewer | null): Viewer {
   if (!viewer) throw unauthenticated();
@@ -15,7 +16,7 @@ function signedIn(viewer: Viewer | null): Viewer {
 
 export const Mutation: MutationResolvers = {
   createEvent: async (_parent, { input }, { deps, viewer }) => ({ event: await createEvent(deps, signedIn(viewer), input) }),
-  updateEvent: async (_parent, { input }, { deps, viewer }) => ({ event: await updateEvent(deps.db, signedIn(viewer), input) }),
+  updateEvent: async (_parent, { input }, { deps, viewer }) => ({ event: await updateEvent(deps, signedIn(viewer), input) }),
   inviteCoOwner: (_parent, { input }, { deps, viewer }) => inviteCoOwner(deps.db, signedIn(viewer), input),
   acceptEventInvitation: async (_parent, { input }, { deps, viewer }) => ({
     event: await acceptEventInvitation(deps, signedIn(viewer), input),
@@ -52,4 +53,6 @@ export const Mutation: MutationResolvers = {
   writeReview: async (_parent, { input }, { deps, viewer }) => ({ review: await writeReview(deps, viewer, input) }),
   replyToReview: async (_parent, { input }, { deps, viewer }) => ({ review: await replyToReview(deps, viewer, input) }),
   hideReview: async (_parent, { input }, { deps, viewer }) => ({ review: await hideReview(deps, viewer, input) }),
+
+  ...checklistMutations,
 };

@@ -6,6 +6,7 @@ import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
 import { Review } from './Review.ts';
 import { Subscription } from './Subscription.ts';
+import { Task } from './Task.ts';
 import { Vendor } from './Vendor.ts';
 import { guestResolvers } from '../guests/resolvers.ts';
 import { budgetResolvers } from '../budget/resolvers.ts';
@@ -20,6 +21,7 @@ export const resolvers: Resolvers = {
   BookingMove,
   Review,
   Vendor,
+  Task,
   Guest: guestResolvers.Guest,
   Invitation: guestResolvers.Invitation,
   BudgetLine: budgetResolvers.BudgetLine,
