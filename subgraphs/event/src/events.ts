@@ -49,7 +49,7 @@ export async function listEventsOf(db: DataSource, userId: string, args: PageArg
   const query = db.getRepository(EventEntity).createQueryBuilder('e').where('(e.owner_id = :userId OR e.partner_id = :userId)', { userId });
   const totalCount = await query.clone().getCount();
   if (args.after) {
-    const [date, id] = decodeCursor(args.after);
+    const [date, id] = decodeCursor(args.after, ['date', 'uuid']);
     query.andWhere('(e.date, e.id) > (:date, :id)', { date, id });
   }
   const rows = await query
