@@ -49,6 +49,10 @@ export const eventJobs: SubgraphJobs = async ({ env, log, jobs }) => {
     poolSize: 4,
   });
   const deps: BookingDeps = { db, jobs, log, settings: config };
-  await scheduleEventJobs(deps, { timersMs: config.BOOKING_TIMER_RECONCILE_MS, outboxMs: config.EVENT_OUTBOX_RELAY_MS });
-  return { handlers: { event: eventJobHandlers(deps) }, ready: () => db.query('SELECT 1'), close: () => db.destroy() };
+  return {
+    handlers: { event: eventJobHandlers(deps) },
+    schedule: () => scheduleEventJobs(deps, { timersMs: config.BOOKING_TIMER_RECONCILE_MS, outboxMs: config.EVENT_OUTBOX_RELAY_MS }),
+    ready: () => db.query('SELECT 1'),
+    close: () => db.destroy(),
+  };
 };

@@ -1,23 +1,27 @@
 import { EventBus, type SubgraphJobs } from '@zaffa/shared';
 import { attachToMessage } from './attachToMessage.ts';
 import { expireMedia } from './expire.ts';
-import { processMedia } from './process.ts';
+import { processGaveUp, processMedia } from './process.ts';
 import { scheduleMediaJobs } from './schedules.ts';
+import { sweepMedia } from './sweep.ts';
 import { openMediaServices } from './services.ts';
 
 /** The media subgraph's queue, `media`: processing uploads, expiring unattached ones, attaching messages' photos. */
 export const mediaJobs: SubgraphJobs = async ({ env, log, jobs, metrics, redis, queuePrefix }) => {
   const media = await openMediaServices(env, log);
   metrics.watchPool(media.db);
-  await scheduleMediaJobs(jobs);
+  const events = new EventBus(redis, queuePrefix);
   return {
     handlers: {
       media: {
-        process: processMedia(media, log, new EventBus(redis, queuePrefix)),
+        process: processMedia(media, log, events),
         expire: expireMedia(media, log),
+        sweep: sweepMedia(media, log),
         attachToMessage: attachToMessage(media, log),
       },
     },
+    gaveUp: { media: { process: processGaveUp(media, log, events) } },
+    schedule: () => scheduleMediaJobs(jobs),
     // Twice the image threads, so one job's file and database work overlaps another's decoding.
     concurrency: { media: media.threads * 2 },
     ready: () => media.db.query('SELECT 1'),

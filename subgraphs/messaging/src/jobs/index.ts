@@ -29,13 +29,6 @@ export const messagingJobs: SubgraphJobs = async ({ env, log, jobs, queuePrefix 
   const relayRedis = createRedis(config.REDIS_URL, 'zaffa-workers-messaging-outbox', { failFast: true });
   relayRedis.on('error', () => {});
   const relay = startOutboxRelay({ db, connection: relayRedis, prefix: queuePrefix, log });
-  await jobs
-    .queue('messaging')
-    .upsertJobScheduler(
-      'messaging-response-stats',
-      { every: config.RESPONSE_STATS_INTERVAL_MS },
-      { name: 'computeResponseStats', data: {} },
-    );
   log.info({ provider: push.name }, 'push provider');
   return {
     handlers: {
@@ -48,6 +41,15 @@ export const messagingJobs: SubgraphJobs = async ({ env, log, jobs, queuePrefix 
         deliverPush: deliverPush(db, push, log),
         computeResponseStats: computeResponseStats(db),
       },
+    },
+    schedule: async () => {
+      await jobs
+        .queue('messaging')
+        .upsertJobScheduler(
+          'messaging-response-stats',
+          { every: config.RESPONSE_STATS_INTERVAL_MS },
+          { name: 'computeResponseStats', data: {} },
+        );
     },
     concurrency: { messaging: 8 },
     ready: () => db.query('SELECT 1'),
