@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { Queue } from 'bullmq';
+import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { processJobId } from '@zaffa/media';
 import { fixture, processed, uploadAs } from './support/media.ts';
@@ -62,5 +62,58 @@ describe('a workers process killed in the middle of a job', () => {
     assert.equal(media.width, 2566);
     const res = await fetch(stack.origin + media.url);
     assert.equal(res.status, 200);
+  });
+});
+
+describe('an upload whose processing keeps taking its worker down', () => {
+  let stack: Stack;
+  let redis: Redis;
+
+  before(async () => {
+    stack = await startStack({ JOB_LOCK_MS: '2000' });
+    redis = new Redis(stack.env.REDIS_URL!, { maxRetriesPerRequest: null });
+  });
+
+  after(async () => {
+    redis.disconnect();
+    await stack.stop();
+  });
+
+  /** A worker that takes the next media job and never finishes it, then is gone: what a process dying on the job leaves. */
+  async function takeAndDie(): Promise<void> {
+    let taken!: () => void;
+    const took = new Promise<void>((resolve) => (taken = resolve));
+    const connection = redis.duplicate();
+    const worker = new Worker(
+      'media',
+      () => {
+        taken();
+        return new Promise(() => {});
+      },
+      { connection, prefix: stack.env.QUEUE_PREFIX, lockDuration: 1000, stalledInterval: 300 },
+    );
+    await took;
+    await worker.close(true);
+    connection.disconnect();
+  }
+
+  it('ends FAILED with a reason once the job stalled past its limit, instead of waiting for ever', async () => {
+    const { body } = await uploadAs(stack, couple, fixture('jpg_Canon_40D.jpg'), 'canon.jpg');
+    const id = body.data!.uploadMedia.media.id;
+    await takeAndDie();
+    await takeAndDie(); // after the first stall, the job went back to wait once
+
+    await stack.startWorkers();
+    const deadline = Date.now() + 30_000;
+    let row: { status: string; failure_reason: string | null } | undefined;
+    while (Date.now() < deadline) {
+      [row] = await stack.subgraphs.media.deps.db.query('SELECT status, failure_reason FROM media WHERE id = $1', [id]);
+      if (row?.status !== 'PENDING') break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.equal(row?.status, 'FAILED', 'the upload no longer waits');
+    assert.match(row?.failure_reason ?? '', /upload the file again/);
+    const media = await processed(stack, id);
+    assert.equal(media.status, 'FAILED');
   });
 });

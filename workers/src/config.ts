@@ -11,6 +11,11 @@ export const workersConfig = defineConfig({
       schema: z.coerce.number().int().min(1000).default(30_000),
       description: "How long a worker holds a job without renewing its lock; a crashed worker's jobs run again after this.",
     },
+    SCHEDULES_CHECK_MS: {
+      schema: z.coerce.number().int().min(100).default(60_000),
+      description:
+        'How often the workers check that Redis still holds the recurring jobs (also checked on each reconnection); lost ones are made again.',
+    },
     WORKERS_NICE: {
       schema: z.coerce.number().int().min(0).max(19).default(10),
       description: 'CPU priority of the workers (Unix nice, 0 to 19): image work yields to serving requests on a shared host.',

@@ -4,7 +4,7 @@ import { startConsumers } from '@zaffa/shared';
 import { combineHandlers } from './handlers.ts';
 
 const noop = async () => {};
-const media = { process: noop, expire: noop, attachToMessage: noop, vendorChanged: noop, eventOwnersChanged: noop };
+const media = { process: noop, expire: noop, sweep: noop, attachToMessage: noop, vendorChanged: noop, eventOwnersChanged: noop };
 const search = { reindexVendor: noop, rebuildIndex: noop, reconcileIndex: noop };
 const vendor = { reconcileTerms: noop, ratingChanged: noop, availabilityChanged: noop, responseStatsChanged: noop };
 

@@ -1,4 +1,4 @@
-import type { JobHandlers, OpenJobs } from '@zaffa/shared';
+import type { GaveUpHandlers, JobHandlers, OpenJobs } from '@zaffa/shared';
 
 /**
  * One handler set from the subgraphs' own: a job two subgraphs both handle is refused here, naming it, and a
@@ -18,4 +18,11 @@ export function combineHandlers(sets: readonly OpenJobs['handlers'][]): JobHandl
   }
   if (doubled.length > 0) throw new Error(`Job handlers do not match the registry: two handlers for ${doubled.join(', ')}`);
   return combined as JobHandlers;
+}
+
+/** The subgraphs' handlers of jobs given up, in one set; each job's is its owner's, so none are doubled. */
+export function combineGaveUp(sets: readonly GaveUpHandlers[]): GaveUpHandlers {
+  const combined: Record<string, Record<string, unknown>> = {};
+  for (const set of sets) for (const [queue, handlers] of Object.entries(set)) Object.assign((combined[queue] ??= {}), handlers);
+  return combined as GaveUpHandlers;
 }

@@ -13,7 +13,8 @@ import {
 } from '@zaffa/shared';
 import { backupJobs } from './backup/index.ts';
 import { workersConfig, type WorkersConfig } from './config.ts';
-import { combineHandlers } from './handlers.ts';
+import { combineHandlers, combineGaveUp } from './handlers.ts';
+import { keepSchedules } from './schedules.ts';
 import { subgraphJobs } from './subgraphJobs.ts';
 
 export interface RunningWorkers {
@@ -37,6 +38,7 @@ export async function startWorkers(env?: NodeJS.ProcessEnv): Promise<RunningWork
   const opened: OpenJobs[] = [];
   // The subgraphs' jobs, and the workers' own maintenance: backups, which change no subgraph's data.
   for (const open of [...subgraphJobs, backupJobs]) opened.push(await open(host));
+  const schedules = await keepSchedules(opened, redis, { prefix: config.QUEUE_PREFIX, checkMs: config.SCHEDULES_CHECK_MS, log });
   const consumers = startConsumers(combineHandlers(opened.map((o) => o.handlers)), {
     connection: redis,
     prefix: config.QUEUE_PREFIX,
@@ -45,6 +47,7 @@ export async function startWorkers(env?: NodeJS.ProcessEnv): Promise<RunningWork
     worker: { lockDuration: config.JOB_LOCK_MS, stalledInterval: config.JOB_LOCK_MS },
     metrics,
     tracing,
+    gaveUp: combineGaveUp(opened.map((o) => o.gaveUp ?? {})),
   });
   const app = createApp({ log, metrics, ready: () => Promise.all([redis.ping(), ...opened.map((o) => o.ready())]) });
   const server = createHttpServer(app);
@@ -54,6 +57,7 @@ export async function startWorkers(env?: NodeJS.ProcessEnv): Promise<RunningWork
     port,
     config,
     close: async () => {
+      schedules.stop();
       await Promise.all(consumers.map((c) => c.close()));
       await jobs.close();
       server.close();

@@ -1,4 +1,5 @@
 import { badInput } from '../errors.ts';
+import { isUuid } from '../stableId.ts';
 
 /** Relay page arguments, bounded so one request cannot ask for the whole table. */
 export interface PageArgs {
@@ -19,12 +20,31 @@ export function encodeCursor(key: unknown[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): unknown[] {
+/** What one position of a cursor's key holds; checked before the key reaches a query. */
+export type CursorField = 'timestamp' | 'date' | 'uuid' | 'integer' | 'string';
+
+const fieldChecks: Record<CursorField, (value: unknown) => boolean> = {
+  // An instant as `toISOString` writes it.
+  timestamp: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(v) && !Number.isNaN(Date.parse(v)),
+  // A calendar day, YYYY-MM-DD, that exists.
+  date: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+  uuid: (v) => typeof v === 'string' && isUuid(v),
+  // Big integers travel as strings of digits (Postgres bigint).
+  integer: (v) => (typeof v === 'number' && Number.isSafeInteger(v)) || (typeof v === 'string' && /^\d{1,19}$/.test(v)),
+  string: (v) => typeof v === 'string',
+};
+
+/**
+ * The sort key of a cursor this connection made, checked position by position against `shape`, so a
+ * well-formed but foreign cursor is the client's error (`BAD_USER_INPUT`), never a failed query.
+ */
+export function decodeCursor(cursor: string, shape: readonly CursorField[], argument = 'after'): unknown[] {
+  let key: unknown;
   try {
-    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key)) return key;
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through to the error a client can act on
+    // falls through to the error a client can act on
   }
-  throw badInput('after', 'after is not a cursor from this connection');
+  if (Array.isArray(key) && key.length === shape.length && shape.every((field, i) => fieldChecks[field](key[i]))) return key;
+  throw badInput(argument, `${argument} is not a cursor from this connection`);
 }

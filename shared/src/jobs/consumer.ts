@@ -14,6 +14,17 @@ export type JobHandler<Q extends QueueName, J extends JobName<Q>> = (payload: Jo
 /** Exactly one handler per registered job: the type checker and `startConsumers` both insist. */
 export type JobHandlers = { [Q in QueueName]: { [J in JobName<Q>]: JobHandler<Q, J> } };
 
+/**
+ * What to do when a job has failed for good: its last attempt threw, or it stalled past the limit (a worker
+ * that died with it, again and again), which BullMQ fails without running it. Where a row waits on the job.
+ */
+export type GaveUpHandler<Q extends QueueName, J extends JobName<Q>> = (
+  payload: JobPayload<Q, J>,
+  err: Error,
+  job: Job,
+) => Promise<unknown>;
+export type GaveUpHandlers = { [Q in QueueName]?: { [J in JobName<Q>]?: GaveUpHandler<Q, J> } };
+
 /** Refuses a handler set with a missing or unknown job, naming it. */
 export function checkHandlers(
   handlers: Record<string, Record<string, unknown>>,
@@ -43,6 +54,8 @@ export interface ConsumerOptions {
   metrics?: Metrics;
   /** A span per job run, continuing the trace of whatever queued it. */
   tracing?: Tracing;
+  /** Called once a job will not be tried again. */
+  gaveUp?: GaveUpHandlers;
 }
 
 /** One BullMQ worker per queue, dispatching each job to its handler with its payload validated. */
@@ -102,7 +115,21 @@ export function startConsumers(handlers: JobHandlers, options: ConsumerOptions):
       },
       { connection: options.connection, prefix: options.prefix, concurrency: options.concurrency?.[queue] ?? 4, ...options.worker },
     );
-    worker.on('failed', (job, err) => options.log.warn({ jobId: job?.id, attempt: job?.attemptsMade, err }, 'job failed'));
+    worker.on('failed', (job, err) => {
+      options.log.warn({ jobId: job?.id, attempt: job?.attemptsMade, err }, 'job failed');
+      // BullMQ sets `finishedOn` only when the job moved to failed rather than back to a retry.
+      const gaveUp = job?.finishedOn
+        ? (options.gaveUp?.[queue] as Record<string, GaveUpHandler<QueueName, never>> | undefined)?.[job.name]
+        : undefined;
+      if (!job || !gaveUp) return;
+      const { reqId: _reqId, trace: _trace, ...rest } = job.data as JobEnvelope & Record<string, unknown>;
+      const schema = (jobRegistry[queue] as Record<string, { parse(v: unknown): unknown }>)[job.name]!;
+      requestScope.run({ reqId: `job-${job.id}`, operation: `${queue}.${job.name}` }, () =>
+        Promise.resolve()
+          .then(() => gaveUp(schema.parse(rest) as never, err, job))
+          .catch((hookErr: unknown) => options.log.error({ err: hookErr, jobId: job.id }, 'could not record a job given up')),
+      );
+    });
     worker.on('error', (err) => options.log.error({ err }, 'worker error'));
     return worker;
   });

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Redis } from 'ioredis';
 import type { Metrics } from '../http/metrics.ts';
-import type { JobHandlers } from './consumer.ts';
+import type { GaveUpHandlers, JobHandlers } from './consumer.ts';
 import type { JobProducer } from './producer.ts';
 import type { QueueName } from './registry.ts';
 
@@ -20,6 +20,13 @@ export interface JobHost {
 /** A subgraph's jobs once opened: the handlers of the queues it owns, and what it holds open for them. */
 export interface OpenJobs {
   handlers: Partial<JobHandlers>;
+  /** What to do with a job the queue gave up on (its last attempt failed, or it stalled too often). */
+  gaveUp?: GaveUpHandlers;
+  /**
+   * Creates the subgraph's recurring jobs (idempotent). The workers run it at start and again whenever Redis
+   * comes back without them (a restart that lost its data).
+   */
+  schedule?: () => Promise<void>;
   /** Jobs of a queue run at once in one process, when the default does not suit. */
   concurrency?: Partial<Record<QueueName, number>>;
   /** Rejects while something the handlers need (their database) does not answer. */

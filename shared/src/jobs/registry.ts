@@ -98,6 +98,8 @@ export const jobRegistry = {
     process: z.object({ mediaId: z.uuid() }),
     /** Scheduled: removes uploads left unattached past their time, and their files when unshared. */
     expire: z.object({}),
+    /** Scheduled: removes files a crash left in the store's working folders (`.tmp/`, `received/`, `tus/`, orphaned `incoming/`). */
+    sweep: z.object({}),
     /**
      * A message was sent with attachments (from messaging): the sender's own media among them are attached to it,
      * seen by the conversation's participants.

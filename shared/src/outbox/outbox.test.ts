@@ -178,6 +178,39 @@ describe('transactional outbox', () => {
     }
   });
 
+  it('sends again the events a Redis restarted without its data lost', async () => {
+    const port = await freePort();
+    let server = await ownRedis(port);
+    const connection = createRedis(`redis://127.0.0.1:${port}`, 'outbox-relay', { failFast: true });
+    connection.on('error', () => {});
+    const checker = createRedis(`redis://127.0.0.1:${port}`, 'outbox-check');
+    checker.on('error', () => {});
+    const ownQueue = new Queue('search', { connection: checker, prefix: env.QUEUE_PREFIX });
+    ownQueue.on('error', () => {});
+    const relay = startOutboxRelay({ db, connection, prefix: env.QUEUE_PREFIX!, log, pollMs: 100 });
+    try {
+      const { thing, event } = await change();
+      await until(async () => (await ownQueue.getJob(event).catch(() => undefined)) !== undefined, 'the event is queued');
+      await until(async () => (await pendingCount()) === 0, 'the row is marked sent');
+
+      // Queued, not yet done, and Redis restarts empty (no persistence): the job is gone with it.
+      server.kill('SIGKILL');
+      await once(server, 'exit');
+      server = await ownRedis(port);
+      assert.equal(await checker.dbsize(), 0, 'the restarted Redis holds nothing');
+
+      await until(async () => (await ownQueue.getJob(event).catch(() => undefined)) !== undefined, 'the event is queued again', 10_000);
+      assert.equal((await ownQueue.getJob(event))?.data.vendorId, thing);
+      await until(async () => (await pendingCount()) === 0, 'the row is marked sent again');
+    } finally {
+      await relay.stop();
+      await ownQueue.close().catch(() => {});
+      checker.disconnect();
+      connection.disconnect();
+      server.kill('SIGKILL');
+    }
+  });
+
   it('never has two relays deliver one event', async () => {
     const seen: RelayedEvent[][] = [[], []];
     const relays = seen.map((into) =>

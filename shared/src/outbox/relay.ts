@@ -31,7 +31,7 @@ export interface OutboxRelayOptions {
   pollMs?: number;
   /** Longest a batch may wait for Redis before it is rolled back and tried again. */
   sendTimeoutMs?: number;
-  /** Sent rows older than this are deleted. */
+  /** Sent rows older than this are deleted; until then they are sent again should Redis lose its data. */
   keepSentMs?: number;
 }
 
@@ -39,6 +39,12 @@ export interface OutboxRelay {
   /** Reads the outbox now, without waiting for the next notification or poll. */
   wake: () => void;
   stop: () => Promise<void>;
+}
+
+/** The database's name, which names the relay's marker in Redis (one outbox per database). */
+function databaseName(db: DataSource): string {
+  const { url, database } = db.options as { url?: string; database?: string };
+  return database ?? (url ? decodeURIComponent(new URL(url).pathname.slice(1)) : 'default');
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -57,6 +63,10 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
  * row's id as job id (or the id it was written with, delayed until its `not_before`, where the outbox has those
  * columns), and marked sent in the same transaction. When Redis does not answer the transaction
  * rolls back and the rows wait, still pending, for the next try.
+ *
+ * A Redis that restarts without its data loses the jobs queued but not yet done. The relay keeps a marker key
+ * in Redis for its database; when the marker is gone, every row sent within `keepSentMs` is made pending again
+ * and sent anew under its own id. Handlers are idempotent, so work already done is not done twice.
  */
 export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const { db, log } = options;
@@ -172,6 +182,15 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     }
   }
 
+  const marker = `${options.prefix}:outbox:${databaseName(db)}`;
+  /** Sends again what a Redis that lost its data may have lost; the marker goes in last, so a crash here redoes it. */
+  async function resendIfRedisLost(): Promise<void> {
+    if ((await withTimeout(options.connection.exists(marker), sendTimeoutMs)) === 1) return;
+    const { rowCount } = await pool.query(`UPDATE outbox SET sent_at = NULL WHERE sent_at IS NOT NULL`);
+    await withTimeout(options.connection.set(marker, new Date().toISOString()), sendTimeoutMs);
+    if (rowCount) log.warn({ events: rowCount }, 'outbox: Redis lost its data; the events it may have lost are sent again');
+  }
+
   async function prune(): Promise<void> {
     await pool.query(`DELETE FROM outbox WHERE sent_at < now() - make_interval(secs => $1)`, [keepSentMs / 1000]);
   }
@@ -204,6 +223,7 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       if (!listener) await listen();
       pending = false;
       try {
+        await resendIfRedisLost();
         const relayed = await relayBatch();
         if (failures > 0) log.info({ events: relayed.length }, 'outbox relay sends again');
         failures = 0;

@@ -1,7 +1,6 @@
 import { decodeCursor, encodeCursor, isUuid, notFound, pageSize, parseInput, type PageArgs, type Viewer } from '@zaffa/shared';
 import type { DataSource } from 'typeorm';
 import { EventEntity, ownsEvent, type EventRow } from './entities/Event.ts';
-import type { EventDeps } from './deps.ts';
 import { createEventInput, updateEventInput } from './inputs.ts';
 import type { ChecklistDeps } from './checklist/deps.ts';
 import { afterChecklistChange } from './checklist/reminders.ts';
@@ -72,7 +71,7 @@ export async function listEventsOf(db: DataSource, userId: string, args: PageArg
   const query = db.getRepository(EventEntity).createQueryBuilder('e').where('(e.owner_id = :userId OR e.partner_id = :userId)', { userId });
   const totalCount = await query.clone().getCount();
   if (args.after) {
-    const [date, id] = decodeCursor(args.after);
+    const [date, id] = decodeCursor(args.after, ['date', 'uuid']);
     query.andWhere('(e.date, e.id) > (:date, :id)', { date, id });
   }
   const rows = await query

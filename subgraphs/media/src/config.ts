@@ -64,6 +64,11 @@ export const mediaJobsConfig = defineConfig({
       schema: z.coerce.number().positive().default(24),
       description: 'How long an upload may stay unattached before the cleanup job removes it (and its files, when no one shares them).',
     },
+    MEDIA_SWEEP_AFTER_HOURS: {
+      schema: z.coerce.number().positive().default(24),
+      description:
+        "Age after which the sweep job removes files a crash left in the store's working folders (`.tmp/`, `received/`, `tus/`, and `incoming/` files of no waiting upload).",
+    },
     MEDIA_THREADS: {
       schema: z.coerce.number().int().positive().default(2),
       description: 'Image-processing threads in each workers process.',

@@ -36,14 +36,16 @@ export const backupJobs: SubgraphJobs = async ({ env, log, jobs, metrics }) => {
   const config = loadBackupConfig(env);
   const failures = backupMetrics(metrics, backupDirOf(config));
   const queue = jobs.queue('backup');
-  if (config.BACKUP_CRON === 'off') await queue.removeJobScheduler('backup-nightly');
-  else
-    await queue.upsertJobScheduler(
-      'backup-nightly',
-      { pattern: config.BACKUP_CRON, tz: config.BACKUP_TZ },
-      { name: 'run', data: {}, opts: { attempts: 2 } },
-    );
   return {
+    schedule: async () => {
+      if (config.BACKUP_CRON === 'off') await queue.removeJobScheduler('backup-nightly');
+      else
+        await queue.upsertJobScheduler(
+          'backup-nightly',
+          { pattern: config.BACKUP_CRON, tz: config.BACKUP_TZ },
+          { name: 'run', data: {}, opts: { attempts: 2 } },
+        );
+    },
     handlers: {
       backup: {
         run: async () => {

@@ -15,7 +15,7 @@ export async function listBookings(
   if (args.states && args.states.length > 0) query.andWhere('b.state IN (:...states)', { states: args.states });
   const totalCount = await query.clone().getCount();
   if (args.after) {
-    const [createdAt, id] = decodeCursor(args.after);
+    const [createdAt, id] = decodeCursor(args.after, ['timestamp', 'uuid']);
     // Compared at the cursor's own precision (milliseconds), so rows in the same millisecond are neither lost nor repeated.
     query.andWhere(`(date_trunc('milliseconds', b.created_at), b.id) < (:createdAt, :id)`, { createdAt, id });
   }

@@ -63,8 +63,9 @@ export async function listTasks(deps: ChecklistDeps, eventId: string, rawFilter:
   const sortKey = `(coalesce(t.due_on, 'infinity'::date), t.position, t.id)`;
   const pageWhere = [...where];
   if (args.after) {
-    const [due, position, id] = decodeCursor(args.after);
-    if (typeof due !== 'string' || typeof position !== 'number' || typeof id !== 'string' || !isUuid(id))
+    // Undated tasks sort last under 'infinity', which the cursor's date check would refuse: checked here instead.
+    const [due, position, id] = decodeCursor(args.after, ['string', 'integer', 'uuid']);
+    if (due !== 'infinity' && !(typeof due === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(due) && !Number.isNaN(Date.parse(due))))
       throw badInput('after', 'after is not a cursor from this connection');
     pageWhere.push(`${sortKey} > ($${params.push(due)}::date, $${params.push(position)}::int, $${params.push(id)}::uuid)`);
   }

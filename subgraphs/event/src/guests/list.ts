@@ -1,4 +1,4 @@
-import { badInput, decodeCursor, encodeCursor, isUuid, pageSize, type PageArgs } from '@zaffa/shared';
+import { decodeCursor, encodeCursor, pageSize, type PageArgs } from '@zaffa/shared';
 import type { DataSource } from 'typeorm';
 import { guestColumns, type GuestRow, type GuestSide, type RsvpStatus } from './rows.ts';
 
@@ -24,9 +24,7 @@ export async function listGuests(db: DataSource, eventId: string, filter: GuestF
   if (filter?.search?.trim()) add((p) => `g.name ILIKE ${p}`, `%${filter.search.trim().replace(/[\\%_]/g, '\\$&')}%`);
   const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM guests g WHERE ${where.join(' AND ')}`, params);
   if (args.after) {
-    const [name, id] = decodeCursor(args.after);
-    if (typeof name !== 'string' || typeof id !== 'string' || !isUuid(id))
-      throw badInput('after', 'after is not a cursor from this connection');
+    const [name, id] = decodeCursor(args.after, ['string', 'uuid']);
     params.push(name, id);
     where.push(`(g.name, g.id) > ($${params.length - 1}, $${params.length}::uuid)`);
   }

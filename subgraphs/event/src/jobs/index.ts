@@ -58,7 +58,6 @@ export const eventJobs: SubgraphJobs = async ({ env, log, jobs, redis, queuePref
     poolSize: 4,
   });
   const deps: EventJobDeps = { db, jobs, log, settings: config };
-  await scheduleEventJobs(deps, { timersMs: config.BOOKING_TIMER_RECONCILE_MS, remindersMs: config.REMINDER_RECONCILE_MS });
   // Timers move bookings here, writing events of their own: this process relays them too, and announces them.
   const relayRedis = createRedis(config.REDIS_URL, 'zaffa-workers-event-outbox', { failFast: true });
   relayRedis.on('error', () => {});
@@ -71,6 +70,7 @@ export const eventJobs: SubgraphJobs = async ({ env, log, jobs, redis, queuePref
   });
   return {
     handlers: { event: eventJobHandlers(deps) },
+    schedule: () => scheduleEventJobs(deps, { timersMs: config.BOOKING_TIMER_RECONCILE_MS, remindersMs: config.REMINDER_RECONCILE_MS }),
     ready: () => db.query('SELECT 1'),
     close: async () => {
       await relay.stop();

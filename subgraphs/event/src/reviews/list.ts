@@ -11,7 +11,7 @@ export async function listReviews(db: DataSource, vendorId: string, args: PageAr
     .where('r.vendor_id = :vendorId AND r.hidden_at IS NULL', { vendorId });
   const totalCount = await query.clone().getCount();
   if (args.after) {
-    const [createdAt, id] = decodeCursor(args.after);
+    const [createdAt, id] = decodeCursor(args.after, ['timestamp', 'uuid']);
     query.andWhere(`(date_trunc('milliseconds', r.created_at), r.id) < (:createdAt, :id)`, { createdAt, id });
   }
   const rows = await query

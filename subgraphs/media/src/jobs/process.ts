@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { buffer } from 'node:stream/consumers';
-import type { Job } from 'bullmq';
 import type { EntityManager } from 'typeorm';
 import { MediaEntity, type MediaRow, type StoredVariant } from '../entities/Media.ts';
 import { publishMediaStatus } from '../statusEvents.ts';
@@ -30,16 +29,20 @@ const finish = (tx: EntityManager, mediaId: string, outcome: Outcome) =>
  * a row no longer PENDING is left alone, and blobs are named by their content.
  */
 export function processMedia(media: MediaServices, log: Logger, events: EventBus) {
-  return async ({ mediaId }: { mediaId: string }, job: Job): Promise<void> => {
-    try {
-      await processOnce(media, log, mediaId);
-    } catch (err) {
-      if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) {
-        await fail(media, mediaId, 'Processing failed repeatedly; upload the file again');
-        await announce(media, log, events, mediaId);
-      }
-      throw err;
-    }
+  return async ({ mediaId }: { mediaId: string }): Promise<void> => {
+    await processOnce(media, log, mediaId);
+    await announce(media, log, events, mediaId);
+  };
+}
+
+/**
+ * When the queue gives up on an upload (every attempt threw, or the job kept stalling because processing it
+ * took its worker down), the row says FAILED rather than waiting, PENDING, for ever.
+ */
+export function processGaveUp(media: MediaServices, log: Logger, events: EventBus) {
+  return async ({ mediaId }: { mediaId: string }, err: Error): Promise<void> => {
+    log.warn({ mediaId, err }, 'media processing given up');
+    await fail(media, mediaId, 'Processing failed repeatedly; upload the file again');
     await announce(media, log, events, mediaId);
   };
 }

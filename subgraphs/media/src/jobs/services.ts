@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import sharp from 'sharp';
 import type { DataSource } from 'typeorm';
-import { openBlobStorage, openDatabase, type BlobStorage, type Logger } from '@zaffa/shared';
+import { openBlobStorage, openDatabase, storageRoot, type BlobStorage, type Logger } from '@zaffa/shared';
 import { mediaJobsConfig } from '../config.ts';
 import { AttachmentEntity } from '../entities/Attachment.ts';
 import { MediaEntity } from '../entities/Media.ts';
@@ -15,6 +15,10 @@ export interface MediaServices {
   storage: BlobStorage;
   maxPixels: number;
   unattachedTtlMs: number;
+  /** The store's folder on this disk; null when the store is a bucket. */
+  storageDir: string | null;
+  /** Files a crash left in the store's working folders are removed once this old. */
+  sweepAfterMs: number;
   threads: number;
   processImage: (task: ImageTask) => Promise<ImageResult>;
   close: () => Promise<void>;
@@ -41,6 +45,8 @@ export async function openMediaServices(env: NodeJS.ProcessEnv | undefined, log:
     storage: openBlobStorage(config),
     maxPixels: config.MEDIA_MAX_PIXELS,
     unattachedTtlMs: config.MEDIA_UNATTACHED_TTL_HOURS * 3600_000,
+    storageDir: config.MEDIA_STORAGE === 'disk' ? storageRoot(config.MEDIA_STORAGE_DIR) : null,
+    sweepAfterMs: config.MEDIA_SWEEP_AFTER_HOURS * 3600_000,
     threads: config.MEDIA_THREADS,
     processImage: (task) => pool.run(task),
     close: async () => {

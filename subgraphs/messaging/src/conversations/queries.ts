@@ -9,7 +9,7 @@ export async function conversationsOf(db: DataSource, userId: string, args: Page
   const params: unknown[] = [userId, first + 1];
   let after = '';
   if (args.after) {
-    const [at, id] = decodeCursor(args.after);
+    const [at, id] = decodeCursor(args.after, ['timestamp', 'uuid']);
     params.push(at, id);
     after = `AND (last_message_at, id) < ($3::timestamptz, $4::uuid)`;
   }
@@ -32,9 +32,8 @@ export async function messagesOf(db: DataSource, conversationId: string, args: {
   if (!Number.isInteger(last) || last < 0 || last > 100) throw badInput('last', 'last must be between 0 and 100');
   let before: string | null = null;
   if (args.before) {
-    const [seq] = decodeCursor(args.before);
-    if (typeof seq !== 'string' || !/^\d+$/.test(seq)) throw badInput('before', 'before is not a cursor from this connection');
-    before = seq;
+    const [seq] = decodeCursor(args.before, ['integer'], 'before');
+    before = String(seq);
   }
   const rows = (await db.query(
     `SELECT * FROM messages WHERE conversation_id = $1 AND ($2::bigint IS NULL OR seq < $2::bigint) ORDER BY seq DESC LIMIT $3`,

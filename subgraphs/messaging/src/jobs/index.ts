@@ -37,13 +37,6 @@ export const messagingJobs: SubgraphJobs = async ({ env, log, jobs, redis, queue
     log,
     onRelayed: publishRelayed(db, new EventBus(redis, queuePrefix)),
   });
-  await jobs
-    .queue('messaging')
-    .upsertJobScheduler(
-      'messaging-response-stats',
-      { every: config.RESPONSE_STATS_INTERVAL_MS },
-      { name: 'computeResponseStats', data: {} },
-    );
   log.info({ provider: push.name }, 'push provider');
   return {
     handlers: {
@@ -56,6 +49,15 @@ export const messagingJobs: SubgraphJobs = async ({ env, log, jobs, redis, queue
         deliverPush: deliverPush(db, push, log),
         computeResponseStats: computeResponseStats(db),
       },
+    },
+    schedule: async () => {
+      await jobs
+        .queue('messaging')
+        .upsertJobScheduler(
+          'messaging-response-stats',
+          { every: config.RESPONSE_STATS_INTERVAL_MS },
+          { name: 'computeResponseStats', data: {} },
+        );
     },
     concurrency: { messaging: 8 },
     ready: () => db.query('SELECT 1'),

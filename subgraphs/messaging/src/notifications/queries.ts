@@ -10,7 +10,7 @@ export async function notificationsOf(db: DataSource, userId: string, args: Page
   const params: unknown[] = [userId, first + 1, args.unreadOnly === true];
   let after = '';
   if (args.after) {
-    const [at, id] = decodeCursor(args.after);
+    const [at, id] = decodeCursor(args.after, ['timestamp', 'uuid']);
     params.push(at, id);
     after = `AND (created_at, id) < ($4::timestamptz, $5::uuid)`;
   }

@@ -1,4 +1,5 @@
 import { badInput, forbidden, parseInput, writeEvent } from '@zaffa/shared';
+import type { EntityManager } from 'typeorm';
 import type { Context } from '../context.ts';
 import { CategoryEntity } from '../entities/Category.ts';
 import { PlaceEntity } from '../entities/Place.ts';
@@ -20,13 +21,17 @@ async function checkCommune(ctx: Ctx, id: string): Promise<void> {
   if (place?.kind !== 'COMMUNE') throw badInput('placeId', 'placeId must name a commune');
 }
 
-/** A slug no other vendor has: the name's, then with -2, -3... */
-async function freeSlug(ctx: Ctx, name: string, except?: string): Promise<string> {
+/**
+ * A slug no other vendor has: the name's, then with -2, -3... Call it in the transaction that saves the slug:
+ * it holds a lock on the slug's stem (trailing -N dropped) until commit, so concurrent vendors of one name
+ * (or of "name 2") choose one after the other instead of colliding on the unique index.
+ */
+async function freeSlug(tx: EntityManager, name: string, except?: string): Promise<string> {
   const base = slugify(name);
-  const taken: { slug: string; id: string }[] = await ctx.deps.db.query(
-    `SELECT slug, id FROM vendors WHERE slug = $1 OR slug LIKE $1 || '-%'`,
-    [base],
-  );
+  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`vendor-slug:${base.replace(/(-\d+)+$/, '')}`]);
+  const taken: { slug: string; id: string }[] = await tx.query(`SELECT slug, id FROM vendors WHERE slug = $1 OR slug LIKE $1 || '-%'`, [
+    base,
+  ]);
   const used = new Set(taken.filter((t) => t.id !== except).map((t) => t.slug));
   let slug = base;
   for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
@@ -50,7 +55,7 @@ export async function createVendor(ctx: Ctx, raw: unknown): Promise<VendorRow> {
     const saved = await repo.save(
       repo.create({
         name: input.name,
-        slug: await freeSlug(ctx, input.name),
+        slug: await freeSlug(tx, input.name),
         description: input.description ?? '',
         categoryId: input.categoryId,
         placeId: input.placeId,
@@ -78,7 +83,7 @@ export async function updateVendor(ctx: Ctx, raw: unknown): Promise<VendorRow> {
   if (input.categoryId) await checkCategory(ctx, input.categoryId);
   if (input.placeId) await checkCommune(ctx, input.placeId);
   const changes: Partial<VendorRow> = {
-    ...(input.name ? { name: input.name, slug: await freeSlug(ctx, input.name, vendor.id) } : {}),
+    ...(input.name ? { name: input.name } : {}),
     ...(input.description != null ? { description: input.description } : {}),
     ...(input.categoryId ? { categoryId: input.categoryId } : {}),
     ...(input.placeId ? { placeId: input.placeId } : {}),
@@ -88,8 +93,10 @@ export async function updateVendor(ctx: Ctx, raw: unknown): Promise<VendorRow> {
     ...(input.capacity !== undefined ? { capacity: input.capacity ?? null } : {}),
     ...(input.dailyCapacity != null ? { dailyCapacity: input.dailyCapacity } : {}),
   };
-  const repo = ctx.deps.db.getRepository(VendorEntity);
-  await repo.update(vendor.id, { ...changes, revision: () => 'revision + 1' });
+  await ctx.deps.db.transaction(async (tx) => {
+    const slug = input.name ? { slug: await freeSlug(tx, input.name, vendor.id) } : {};
+    await tx.getRepository(VendorEntity).update(vendor.id, { ...changes, ...slug, revision: () => 'revision + 1' });
+  });
   return afterChange(ctx, vendor.id);
 }
 

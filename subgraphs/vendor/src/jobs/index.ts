@@ -21,13 +21,6 @@ export const vendorJobs: SubgraphJobs = async ({ env, log, redis, jobs, queuePre
     poolSize: 4,
   });
   metrics.watchPool(db);
-  // Catches up index rows whose job was lost; a scheduler with a fixed id, so every worker process agrees on one.
-  await jobs
-    .queue('search')
-    .upsertJobScheduler('search-reconcile', { every: config.SEARCH_RECONCILE_INTERVAL_MS }, { name: 'reconcileIndex', data: {} });
-  await jobs
-    .queue('vendor')
-    .upsertJobScheduler('vendor-terms-reconcile', { every: config.SEARCH_RECONCILE_INTERVAL_MS }, { name: 'reconcileTerms', data: {} });
   const deps = {
     db,
     log,
@@ -37,6 +30,12 @@ export const vendorJobs: SubgraphJobs = async ({ env, log, redis, jobs, queuePre
   };
   return {
     handlers: { search: searchHandlers(deps), vendor: vendorHandlers(deps) },
+    // Catch up index rows and terms whose job was lost; schedulers with fixed ids, so every worker process agrees on one.
+    schedule: async () => {
+      const every = { every: config.SEARCH_RECONCILE_INTERVAL_MS };
+      await jobs.queue('search').upsertJobScheduler('search-reconcile', every, { name: 'reconcileIndex', data: {} });
+      await jobs.queue('vendor').upsertJobScheduler('vendor-terms-reconcile', every, { name: 'reconcileTerms', data: {} });
+    },
     ready: () => db.query('SELECT 1'),
     close: () => db.destroy(),
   };

@@ -15,7 +15,7 @@ export function encodeSearchCursor(c: SearchCursor): string {
 }
 
 export function decodeSearchCursor(after: string, sort: SortName): SearchCursor {
-  const [cursorSort, mode, key, id] = decodeCursor(after);
+  const [cursorSort, mode, key, id] = decodeCursor(after, ['string', 'string', 'string', 'uuid']);
   if (cursorSort !== sort) throw badInput('after', 'after is a cursor of another sort order; start again from the first page');
   if ((mode !== 'INDEX' && mode !== 'FALLBACK') || !isKeyOfType(key, sorts[sort].type) || typeof id !== 'string' || !isUuid(id)) {
     throw badInput('after', 'after is not a cursor from this connection');
