@@ -15,12 +15,28 @@ describe('planning the day, as a couple’s app does it through the gateway', ()
   });
   after(() => stack.stop());
 
-  it('creates a wedding, imports 200 guests, takes one anonymous answer and reads where the guests and the budget stand', async () => {
+  it('creates a wedding, lists its first ten tasks, imports 200 guests, takes one anonymous answer and reads where the guests and the budget stand', async () => {
     const { event } = await ok<{ event: { id: string } }>(
       stack,
       `mutation($input: CreateEventInput!) { createEvent(input: $input) { event { id } } }`,
       { input: { kind: 'WEDDING', title: 'Mariage de Lina et Karim', date: '2027-08-14', budget: 1_500_000 } },
       couple,
+    );
+
+    // The checklist came with the wedding: its first ten tasks, earliest due first, the first a year and more ahead.
+    const checklist = await ok<{ tasks: { totalCount: number; edges: { node: { title: string; dueOn: string } }[] } }>(
+      stack,
+      `query($id: ID!) { event(id: $id) { tasks(first: 10) { totalCount edges { node { title dueOn } } } } }`,
+      { id: event.id },
+      couple,
+    );
+    const tasks = checklist.tasks.edges.map((e) => e.node);
+    assert.ok(checklist.tasks.totalCount > 10);
+    assert.equal(tasks.length, 10);
+    assert.deepEqual(tasks[0], { title: 'Fixer la date du mariage avec les deux familles', dueOn: '2026-07-10' });
+    assert.deepEqual(
+      tasks.map((t) => t.dueOn),
+      tasks.map((t) => t.dueOn).sort(),
     );
 
     const imported = await ok<{ imported: number }>(stack, guestOps.import, { input: { eventId: event.id, csv: guestSheet(200) } }, couple);
