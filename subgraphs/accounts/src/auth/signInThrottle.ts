@@ -1,4 +1,4 @@
-import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { ErrorCode, ZaffaError, type Redis } from '@zaffa/shared';
 
 /** Sign-ins allowed per email from one address in a quarter of an hour: enough for typos, too few for guessing. */
@@ -16,10 +16,19 @@ export interface SignInAttempt {
  * Counts sign-in attempts in Redis before the password is checked (one atomic increment each), per
  * email and address together and per address (OWASP's authentication cheat sheet). Keyed by address,
  * a flood from elsewhere cannot lock an owner out of the account from their own address.
+ * `redis` is a connection with a deadline (`requestRedis`): while Redis is stalled or away, each process
+ * counts on its own, with the same budgets, so sign-in still answers and guessing is still bounded.
  */
 export function createSignInThrottle(redis: Redis, prefix: string) {
   const limiter = (name: string, points: number) =>
-    new RateLimiterRedis({ storeClient: redis, keyPrefix: `${prefix}:signin:${name}`, points, duration: WINDOW_S });
+    new RateLimiterRedis({
+      storeClient: redis,
+      keyPrefix: `${prefix}:signin:${name}`,
+      points,
+      duration: WINDOW_S,
+      rejectIfRedisNotReady: true,
+      insuranceLimiter: new RateLimiterMemory({ keyPrefix: `signin:${name}`, points, duration: WINDOW_S }),
+    });
   const perEmailAndAddress = limiter('email-address', PER_EMAIL_AND_ADDRESS);
   const perAddress = limiter('address', PER_ADDRESS);
   const pairKey = (a: SignInAttempt) => `${a.email}|${a.address}`;
