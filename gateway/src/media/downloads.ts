@@ -68,7 +68,14 @@ async function sendBlob(req: Request, res: Response, storage: BlobStorage, file:
  * Downloads on the gateway's origin: `/files/<shard>/<name>` for content-addressed blobs (cached forever),
  * `/media/<id>` and `/media/<id>/<variant>` by media id. Anything else under them is a 404.
  */
-export function mountDownloads(app: express.Express, storage: BlobStorage, lookup: MediaFileLookup, log: Logger): void {
+export function mountDownloads(
+  app: express.Express,
+  storage: BlobStorage,
+  lookup: MediaFileLookup,
+  log: Logger,
+  /** What runs before a download by id (the rate limit). */
+  before: express.RequestHandler[] = [],
+): void {
   const failed = (res: Response, err: unknown) => {
     log.error({ err }, 'download failed');
     if (!res.headersSent) sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
@@ -82,7 +89,7 @@ export function mountDownloads(app: express.Express, storage: BlobStorage, looku
     await sendBlob(req, res, storage, { key, mimeType }, 'public, max-age=31536000, immutable').catch((err) => failed(res, err));
   });
 
-  app.get('/media/:id{/:variant}', async (req, res) => {
+  app.get('/media/:id{/:variant}', ...before, async (req, res) => {
     const { id, variant = 'original' } = req.params as { id: string; variant?: string };
     if (!isUuid(id) || !/^[a-z0-9-]{1,32}$/.test(variant)) return void notFound(res);
     try {
