@@ -35,7 +35,7 @@ export const baseVariables = {
     sensitive: true,
   },
   REDIS_REQUEST_TIMEOUT_MS: {
-    schema: z.coerce.number().int().positive().default(300),
+    schema: z.coerce.number().int().positive().default(500),
     description:
       'Longest a request waits on Redis (rate limits, persisted queries, the sign-in throttle); past it, or while Redis is away, each falls back to a per-process limiter or a cache miss.',
   },
