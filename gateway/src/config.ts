@@ -43,12 +43,27 @@ export const gatewayConfig = defineConfig({
       description: 'Requests one IP address may make per minute, across every gateway instance.',
     },
     TRUST_PROXY: {
-      schema: z.string().default('loopback'),
-      description: 'Whose `X-Forwarded-For` names the client (Express `trust proxy`): `loopback`, a CIDR list, a hop count or `false`.',
+      schema: z.string().default('false'),
+      description:
+        'Whose `X-Forwarded-For` names the client (Express `trust proxy`): `false` (the peer is the client), `loopback`, a CIDR list or a hop count. Set it only where a proxy really sits in front: anyone else could pick their own rate-limit address.',
     },
     APQ_TTL_S: {
       schema: positiveInt(24 * 3600),
       description: 'How long a persisted query stays in the Redis cache after its last registration.',
+    },
+    APQ_MAX_QUERY_BYTES: {
+      schema: positiveInt(16 * 1024),
+      description:
+        'Longest query the persisted-query cache stores; a longer one is answered but never stored, so its client keeps sending it whole.',
+    },
+    APQ_CACHE_MAX_BYTES: {
+      schema: positiveInt(16 * 1024 * 1024),
+      description:
+        'What the persisted-query cache may hold in Redis in all (query text plus a fixed cost per entry); past it, the oldest registrations are evicted.',
+    },
+    APQ_REGISTRATIONS_PER_MINUTE: {
+      schema: positiveInt(60),
+      description: 'Persisted-query registrations one address may make per minute; one more gets HTTP 429 `RATE_LIMITED`.',
     },
     ...storageVariables,
     ...uploadLimitVariables,

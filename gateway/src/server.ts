@@ -4,6 +4,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { GraphQLSchema } from 'graphql';
+import { setTimeout } from 'node:timers/promises';
 import {
   REQUEST_ID_HEADER,
   createApp,
@@ -32,6 +33,7 @@ import { createGateway } from './gateway.ts';
 import { requestErrorStatus } from './graphqlOverHttp/requestErrorStatus.ts';
 import { mediaFileLookup, mountDownloads, mountResumableUploads, uploadIntake } from './media/index.ts';
 import { RedisQueryCache } from './shields/apqCache.ts';
+import { apqRegistrationLimit } from './shields/apqRegistrationLimit.ts';
 import { queryLimits } from './shields/armor.ts';
 import { authenticate } from './shields/authenticate.ts';
 import { jsonBody } from './shields/bodyLimit.ts';
@@ -59,9 +61,16 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const metrics = createMetrics('gateway');
   const tracing = createTracing('gateway', config.OTEL_EXPORTER_OTLP_ENDPOINT);
   const redis = createRedis(config.REDIS_URL, 'zaffa-gateway');
+  // Rate limits and persisted queries: a stalled Redis costs a request at most this deadline, then a fallback.
+  const requestRedis = createRedis(config.REDIS_URL, 'zaffa-gateway-requests', { deadlineMs: config.REDIS_REQUEST_TIMEOUT_MS });
   const sources = new Map<string, GraphQLDataSource>();
   const { gateway, close: closeSubgraphs } = createGateway(config, log, metrics, tracing, sources);
-  const verify = createTokenVerifier({ issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, keys: new URL(config.ACCOUNTS_JWKS_URL) });
+  const verify = createTokenVerifier({
+    issuer: config.JWT_ISSUER,
+    audience: config.JWT_AUDIENCE,
+    keys: new URL(config.ACCOUNTS_JWKS_URL),
+    keysMaxAgeMs: config.JWKS_MAX_AGE_S * 1000,
+  });
   const limits = shields ? queryLimits(config) : { plugins: [], validationRules: [], parseOptions: {} };
   const storage = openBlobStorage(config);
   const secret = referenceSecret(config);
@@ -76,7 +85,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     metrics,
     ready: async () => {
       if (!loaded) throw new Error('supergraph not loaded');
-      await redis.ping();
+      await requestRedis.ping();
     },
   });
   app.set(
@@ -101,7 +110,14 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     introspection: true,
-    persistedQueries: { cache: new RedisQueryCache(redis, `${config.QUEUE_PREFIX}:apq:`, config.APQ_TTL_S), ttl: config.APQ_TTL_S },
+    persistedQueries: {
+      cache: new RedisQueryCache(requestRedis, `${config.QUEUE_PREFIX}:apq:`, {
+        ttlSeconds: config.APQ_TTL_S,
+        maxQueryBytes: config.APQ_MAX_QUERY_BYTES,
+        maxTotalBytes: config.APQ_CACHE_MAX_BYTES,
+      }),
+      ttl: config.APQ_TTL_S,
+    },
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     plugins: [
@@ -116,11 +132,17 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     ],
   });
   await apollo.start();
+  // Budgets and persisted queries count in Redis from the first request, unless Redis is away at start.
+  if (requestRedis.status !== 'ready') {
+    await Promise.race([new Promise((ready) => requestRedis.once('ready', ready)), setTimeout(config.REDIS_REQUEST_TIMEOUT_MS)]);
+  }
   loaded = true;
 
   const closeStaffTools = mountStaffTools(app, { production, log, verify, redis, queuePrefix: config.QUEUE_PREFIX });
-  mountDownloads(app, storage, mediaFileLookup(apollo), secret, log);
-  const guards = [requestIdMiddleware, authenticate(verify), ...(shields ? [rateLimit(redis, config)] : [])];
+  const limited = shields ? [rateLimit(requestRedis, config)] : [];
+  // Each download by id is a query to media: it spends the address's budget like one.
+  mountDownloads(app, storage, mediaFileLookup(apollo), secret, log, limited);
+  const guards = [requestIdMiddleware, authenticate(verify), ...limited];
   mountGuestListExport(app, apollo, guards, log);
   mountResumableUploads(app, apollo, {
     storage,
@@ -151,6 +173,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       log,
     }),
     ...jsonBody(config.GATEWAY_MAX_BODY_BYTES),
+    ...(shields ? [apqRegistrationLimit(requestRedis, config)] : []),
     subscriptions.sse,
     requestScopeMiddleware,
     traceRequests(tracing),
@@ -181,6 +204,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       await closeStaffTools();
       await closeSubgraphs();
       redis.disconnect();
+      requestRedis.disconnect();
       await tracing.shutdown();
     },
   };

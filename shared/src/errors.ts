@@ -67,7 +67,8 @@ export function maskErrors(log: Logger) {
     const code = formatted.extensions?.code;
     const original = unwrapResolverError(error);
     if (typeof code === 'string' && publicCodes.has(code)) {
-      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      // `response`: Apollo Gateway's copy of a subgraph's non-2xx answer, with the subgraph's internal URL.
+      const { stacktrace: _stack, response: _response, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
     log.error({ err: original, path: formatted.path }, 'internal error');

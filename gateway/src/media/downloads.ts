@@ -94,6 +94,8 @@ export function mountDownloads(
   lookup: MediaFileLookup,
   referenceSecret: string,
   log: Logger,
+  /** What runs before a download by id (the rate limit). */
+  before: express.RequestHandler[] = [],
 ): void {
   const failed = (res: Response, err: unknown) => {
     log.error({ err }, 'download failed');
@@ -108,7 +110,7 @@ export function mountDownloads(
     await sendBlob(req, res, storage, { key, mimeType }, everyone('public, max-age=31536000, immutable')).catch((err) => failed(res, err));
   });
 
-  app.get('/media/:id{/:variant}', async (req, res) => {
+  app.get('/media/:id{/:variant}', ...before, async (req, res) => {
     const { id, variant = 'original' } = req.params as { id: string; variant?: string };
     if (!isUuid(id) || !/^[a-z0-9-]{1,32}$/.test(variant)) return void notFound(res);
     try {

@@ -34,6 +34,11 @@ export const baseVariables = {
     description: 'Redis for queues, subscriptions, APQ cache and rate limits.',
     sensitive: true,
   },
+  REDIS_REQUEST_TIMEOUT_MS: {
+    schema: z.coerce.number().int().positive().default(500),
+    description:
+      'Longest a request waits on Redis (rate limits, persisted queries, the sign-in throttle); past it, or while Redis is away, each falls back to a per-process limiter or a cache miss.',
+  },
   QUEUE_PREFIX: {
     schema: z
       .string()
@@ -61,6 +66,11 @@ export const baseVariables = {
   ACCOUNTS_JWKS_URL: {
     schema: url('http://127.0.0.1:4001/.well-known/jwks.json'),
     description: 'Where services fetch the public keys that sign access tokens (served by accounts).',
+  },
+  JWKS_MAX_AGE_S: {
+    schema: z.coerce.number().int().positive().default(600),
+    description:
+      'How long fetched signing keys are used before they are fetched again; while that fetch fails (accounts away), the last keys fetched stay in use.',
   },
 } satisfies EnvVars;
 

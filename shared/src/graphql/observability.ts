@@ -4,8 +4,24 @@ import type { Logger } from 'pino';
 import { requestScope } from '../logger.ts';
 import type { BusinessEvent, Metrics } from '../http/metrics.ts';
 
-/** Client-chosen operation names become metric labels; keep only sane ones so the label set stays small. */
-const labelFor = (name: string | null | undefined) => (name && /^\w{1,64}$/.test(name) ? name : 'anonymous');
+/** Most operation names one process gives metric labels of their own; any other is counted as `other`. */
+export const MAX_OPERATION_LABELS = 100;
+
+/**
+ * Client-chosen operation names become metric labels, so the set must stay small whatever clients send: a name
+ * is known once an operation of that name has run without errors (clients' real operations do, at once), and
+ * only the first `MAX_OPERATION_LABELS` known names are labels; the rest are `other`, unnamed ones `anonymous`.
+ */
+function operationLabels() {
+  const known = new Set<string>();
+  return (name: string | null | undefined, failed: boolean) => {
+    if (!name || !/^\w{1,64}$/.test(name)) return 'anonymous';
+    if (known.has(name)) return name;
+    if (failed || known.size >= MAX_OPERATION_LABELS) return 'other';
+    known.add(name);
+    return name;
+  };
+}
 
 /** Root fields (`Mutation.signUp`, `Query.vendors`) whose every successful resolution is a business event. */
 export type BusinessFields = Partial<Record<`${'Query' | 'Mutation'}.${string}`, BusinessEvent>>;
@@ -16,6 +32,7 @@ export type BusinessFields = Partial<Record<`${'Query' | 'Mutation'}.${string}`,
  */
 export function observabilityPlugin(log: Logger, metrics: Metrics, businessFields: BusinessFields = {}): ApolloServerPlugin {
   const countsEvents = Object.keys(businessFields).length > 0;
+  const labelFor = operationLabels();
   return {
     async requestDidStart() {
       const started = performance.now();
@@ -41,7 +58,7 @@ export function observabilityPlugin(log: Logger, metrics: Metrics, businessField
           const ms = performance.now() - started;
           const resultErrors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
           const failed = (errors?.length ?? 0) > 0 || (resultErrors?.length ?? 0) > 0;
-          const operation = labelFor(operationName);
+          const operation = labelFor(operationName, failed);
           metrics.requestDuration.observe({ operation, outcome: failed ? 'error' : 'ok' }, ms / 1000);
           for (const error of resultErrors ?? errors ?? []) {
             const code = error.extensions?.code;

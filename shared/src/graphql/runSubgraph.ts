@@ -25,6 +25,8 @@ import { startSubgraph, type RunningSubgraph } from './subgraphServer.ts';
 export interface SubgraphDeps<S extends BaseConfig = BaseConfig> {
   db: DataSource;
   redis: Redis;
+  /** For the request path: every command has a deadline (REDIS_REQUEST_TIMEOUT_MS) and the caller a fallback. */
+  requestRedis: Redis;
   jobs: JobProducer;
   /** Subscription events, published after commit and heard by every instance. */
   events: EventBus;
@@ -89,16 +91,18 @@ async function startFromConfig<C extends BaseContext, S extends SubgraphConfig>(
     log,
   });
   const redis = createRedis(config.REDIS_URL, `zaffa-${def.name}`);
+  const requestRedis = createRedis(config.REDIS_URL, `zaffa-${def.name}-requests`, { deadlineMs: config.REDIS_REQUEST_TIMEOUT_MS });
   const jobs = new JobProducer(redis, config.QUEUE_PREFIX);
   const metrics = createMetrics(def.name, { businessEvents: Object.values(def.businessFields ?? {}).filter((e) => e !== undefined) });
   metrics.watchPool(db);
   const tracing = createTracing(def.name, config.OTEL_EXPORTER_OTLP_ENDPOINT);
   const events = new EventBus(redis, config.QUEUE_PREFIX);
-  const deps: SubgraphDeps<S> = { db, redis, jobs, events, log, metrics, settings: config };
+  const deps: SubgraphDeps<S> = { db, redis, requestRedis, jobs, events, log, metrics, settings: config };
   const verify = createTokenVerifier({
     issuer: config.JWT_ISSUER,
     audience: config.JWT_AUDIENCE,
     keys: def.tokenKeys?.(deps) ?? new URL(config.ACCOUNTS_JWKS_URL),
+    keysMaxAgeMs: config.JWKS_MAX_AGE_S * 1000,
   });
   const relayRedis = def.outbox ? createRedis(config.REDIS_URL, `zaffa-${def.name}-outbox`, { failFast: true }) : null;
   relayRedis?.on('error', () => {}); // the relay logs what it could not send
@@ -133,6 +137,7 @@ async function startFromConfig<C extends BaseContext, S extends SubgraphConfig>(
       await jobs.close();
       await events.close();
       redis.disconnect();
+      requestRedis.disconnect();
       await db.destroy();
       await tracing.shutdown();
     },

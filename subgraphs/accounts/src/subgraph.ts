@@ -23,7 +23,7 @@ function sessionsOf(deps: SubgraphDeps<AccountsSettings>): SessionDeps {
       db: deps.db,
       settings: deps.settings,
       signingKey: () => (key ??= loadSigningKey(deps.db, deps.settings.JWT_PRIVATE_KEY, deps.settings.NODE_ENV === 'production')),
-      throttle: createSignInThrottle(deps.redis, deps.settings.QUEUE_PREFIX),
+      throttle: createSignInThrottle(deps.requestRedis, deps.settings.QUEUE_PREFIX),
     };
     sessionDeps.set(deps, sessions);
   }

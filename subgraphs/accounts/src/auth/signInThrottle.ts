@@ -1,4 +1,4 @@
-import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { ErrorCode, ZaffaError, type Redis } from '@zaffa/shared';
 
 /** Sign-ins allowed per email from one address in a quarter of an hour: enough for typos, too few for guessing. */
@@ -16,10 +16,23 @@ export interface SignInAttempt {
  * Counts sign-in attempts in Redis before the password is checked (one atomic increment each), per
  * email and address together and per address (OWASP's authentication cheat sheet). Keyed by address,
  * a flood from elsewhere cannot lock an owner out of the account from their own address.
+ * `redis` is a connection with a deadline (`requestRedis`): while Redis is stalled or away, each process
+ * counts on its own, with the same budgets, so sign-in still answers and guessing is still bounded.
  */
 export function createSignInThrottle(redis: Redis, prefix: string) {
-  const limiter = (name: string, points: number) =>
-    new RateLimiterRedis({ storeClient: redis, keyPrefix: `${prefix}:signin:${name}`, points, duration: WINDOW_S });
+  const limiter = (name: string, points: number) => {
+    const inProcess = new RateLimiterMemory({ keyPrefix: `signin:${name}`, points, duration: WINDOW_S });
+    const shared = new RateLimiterRedis({
+      storeClient: redis,
+      keyPrefix: `${prefix}:signin:${name}`,
+      points,
+      duration: WINDOW_S,
+      rejectIfRedisNotReady: true,
+      insuranceLimiter: inProcess,
+    });
+    // The library's delete goes to Redis even when it is away (and waits out the deadline): pick the store here.
+    return { shared, current: () => (redis.status === 'ready' ? shared : inProcess) };
+  };
   const perEmailAndAddress = limiter('email-address', PER_EMAIL_AND_ADDRESS);
   const perAddress = limiter('address', PER_ADDRESS);
   const pairKey = (a: SignInAttempt) => `${a.email}|${a.address}`;
@@ -39,12 +52,12 @@ export function createSignInThrottle(redis: Redis, prefix: string) {
   return {
     /** Counts the attempt; throws RATE_LIMITED when its email from this address, or this address, is over budget. */
     async attempt(attempt: SignInAttempt): Promise<void> {
-      await consume(perAddress, attempt.address);
-      await consume(perEmailAndAddress, pairKey(attempt));
+      await consume(perAddress.shared, attempt.address);
+      await consume(perEmailAndAddress.shared, pairKey(attempt));
     },
     /** A right password clears its pair's count and gives its address back the attempt. */
     async succeeded(attempt: SignInAttempt): Promise<void> {
-      await Promise.all([perEmailAndAddress.delete(pairKey(attempt)), perAddress.reward(attempt.address, 1)]);
+      await Promise.all([perEmailAndAddress.current().delete(pairKey(attempt)), perAddress.current().reward(attempt.address, 1)]);
     },
   };
 }
