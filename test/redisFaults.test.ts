@@ -3,7 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { loadGatewayConfig, startGateway, type RunningGateway } from '@zaffa/gateway';
 import { fixture, uploadAs } from './support/media.ts';
-import { startPrivateRedis, type PrivateRedis } from './support/privateRedis.ts';
+import { privateRedis, type PrivateRedis } from './support/faults.ts';
 import { startStack, type Stack } from './support/stack.ts';
 
 // The whole stack on a Redis of this test's own, which it pauses (SIGSTOP: connections open, nothing answered)
@@ -52,7 +52,7 @@ describe('a Redis that stalls or goes away', () => {
   const byHash = { extensions: { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } } };
 
   before(async () => {
-    redis = await startPrivateRedis();
+    redis = await privateRedis();
     stack = await startStack({ REDIS_URL: redis.url, REDIS_REQUEST_TIMEOUT_MS: '300' });
     const created = await post(stack.gateway.url, { query: signUp, variables: { input: { email, password, displayName: 'R' } } });
     assert.equal(created.body.errors, undefined, JSON.stringify(created.body.errors));
@@ -61,7 +61,7 @@ describe('a Redis that stalls or goes away', () => {
   after(async () => {
     redis.resume();
     await redis.stop();
-    await redis.restart();
+    await redis.start();
     await Promise.all(extra.map((g) => g.stop()));
     await stack.stop();
     await redis.stop();

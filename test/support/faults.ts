@@ -25,7 +25,8 @@ export async function until(check: () => Promise<boolean>, what: string, timeout
 
 /**
  * A redis-server of the test's own (never the machine's shared one), without persistence: stopping it and
- * starting it again is a Redis restarted without its data.
+ * starting it again is a Redis restarted without its data. The test may also pause it (SIGSTOP): connections stay
+ * open and nothing is answered, as with a stalled server.
  */
 export async function privateRedis() {
   const port = await freePort();
@@ -39,8 +40,10 @@ export async function privateRedis() {
     const running = child;
     child = null;
     if (!running || running.exitCode !== null) return;
+    const exited = once(running, 'exit');
+    running.kill('SIGCONT');
     running.kill('SIGKILL');
-    await once(running, 'exit');
+    await exited;
   };
   await start();
   return {
@@ -51,8 +54,14 @@ export async function privateRedis() {
       await start();
     },
     stop: kill,
+    /** Starts it again after `stop`, empty, on the same port. */
+    start,
+    pause: () => void child?.kill('SIGSTOP'),
+    resume: () => void child?.kill('SIGCONT'),
   };
 }
+
+export type PrivateRedis = Awaited<ReturnType<typeof privateRedis>>;
 
 /** A Postgres server of the test's own, in a temporary folder, that the test may stop and start again. */
 export async function privatePostgres() {
