@@ -12,7 +12,7 @@ import { openDatabase } from '../db/openDatabase.ts';
 import { createMetrics, type Metrics } from '../http/metrics.ts';
 import { JobProducer } from '../jobs/producer.ts';
 import { createLogger, type Logger } from '../logger.ts';
-import { startOutboxRelay, type RelayedEvent } from '../outbox/relay.ts';
+import { startOwnOutboxRelay, type RelayedEvent } from '../outbox/relay.ts';
 import { createRedis } from '../redis.ts';
 import { closeOnSignal, exitOnStartupError } from '../shutdown.ts';
 import { EventBus } from '../subscriptions/eventBus.ts';
@@ -104,10 +104,13 @@ async function startFromConfig<C extends BaseContext, S extends SubgraphConfig>(
     keys: def.tokenKeys?.(deps) ?? new URL(config.ACCOUNTS_JWKS_URL),
     keysMaxAgeMs: config.JWKS_MAX_AGE_S * 1000,
   });
-  const relayRedis = def.outbox ? createRedis(config.REDIS_URL, `zaffa-${def.name}-outbox`, { failFast: true }) : null;
-  relayRedis?.on('error', () => {}); // the relay logs what it could not send
-  const relay = relayRedis
-    ? startOutboxRelay({ db, connection: relayRedis, prefix: config.QUEUE_PREFIX, log, onRelayed: def.outbox?.onRelayed?.(deps) })
+  const relay = def.outbox
+    ? startOwnOutboxRelay(config.REDIS_URL, `zaffa-${def.name}-outbox`, {
+        db,
+        prefix: config.QUEUE_PREFIX,
+        log,
+        onRelayed: def.outbox.onRelayed?.(deps),
+      })
     : null;
   const running = await startSubgraph<C>({
     name: def.name,
@@ -133,7 +136,6 @@ async function startFromConfig<C extends BaseContext, S extends SubgraphConfig>(
     close: async () => {
       await running.stop();
       await relay?.stop();
-      relayRedis?.disconnect();
       await jobs.close();
       await events.close();
       redis.disconnect();

@@ -1,2 +1,2 @@
 export { writeEvent, writeEvents, outboxChannel, type WriteEventOptions } from './writeEvent.ts';
-export { startOutboxRelay, type OutboxRelay, type OutboxRelayOptions, type RelayedEvent } from './relay.ts';
+export { startOutboxRelay, startOwnOutboxRelay, type OutboxRelay, type OutboxRelayOptions, type RelayedEvent } from './relay.ts';

@@ -4,6 +4,7 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { defaultJobOptions, type QueueName } from '../jobs/registry.ts';
+import { createRedis } from '../redis.ts';
 import { outboxChannel } from './writeEvent.ts';
 
 /** One event as the relay queued it. */
@@ -254,6 +255,24 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       await listener?.end().catch(() => {});
       await pool.end().catch(() => {});
       await Promise.all([...queues.values()].map((q) => q.close().catch(() => {})));
+    },
+  };
+}
+
+/** A relay on a Redis connection of its own, failing fast while Redis is away (no row stays locked waiting), closed with it. */
+export function startOwnOutboxRelay(
+  redisUrl: string,
+  connectionName: string,
+  options: Omit<OutboxRelayOptions, 'connection'>,
+): OutboxRelay {
+  const connection = createRedis(redisUrl, connectionName, { failFast: true });
+  connection.on('error', () => {}); // the relay logs what it could not send
+  const relay = startOutboxRelay({ ...options, connection });
+  return {
+    wake: relay.wake,
+    stop: async () => {
+      await relay.stop();
+      connection.disconnect();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { createRedis, EventBus, openDatabase, startOutboxRelay, type JobHandlers, type SubgraphJobs } from '@zaffa/shared';
+import { EventBus, openDatabase, startOwnOutboxRelay, type JobHandlers, type SubgraphJobs } from '@zaffa/shared';
 import { publishBookingChanges } from '../bookings/bookingEvents.ts';
 import { announceAvailability } from '../bookings/announce.ts';
 import { reconcileBookingTimers, runBookingTimer } from '../bookings/timers.ts';
@@ -59,11 +59,8 @@ export const eventJobs: SubgraphJobs = async ({ env, log, jobs, redis, queuePref
   });
   const deps: EventJobDeps = { db, jobs, log, settings: config };
   // Timers move bookings here, writing events of their own: this process relays them too, and announces them.
-  const relayRedis = createRedis(config.REDIS_URL, 'zaffa-workers-event-outbox', { failFast: true });
-  relayRedis.on('error', () => {});
-  const relay = startOutboxRelay({
+  const relay = startOwnOutboxRelay(config.REDIS_URL, 'zaffa-workers-event-outbox', {
     db,
-    connection: relayRedis,
     prefix: queuePrefix,
     log,
     onRelayed: publishBookingChanges(new EventBus(redis, queuePrefix)),
@@ -74,7 +71,6 @@ export const eventJobs: SubgraphJobs = async ({ env, log, jobs, redis, queuePref
     ready: () => db.query('SELECT 1'),
     close: async () => {
       await relay.stop();
-      relayRedis.disconnect();
       await db.destroy();
     },
   };

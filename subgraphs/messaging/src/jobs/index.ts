@@ -1,4 +1,4 @@
-import { createRedis, EventBus, openDatabase, startOutboxRelay, type SubgraphJobs } from '@zaffa/shared';
+import { EventBus, openDatabase, startOwnOutboxRelay, type SubgraphJobs } from '@zaffa/shared';
 import { messagingJobsConfig } from '../config.ts';
 import { migrations } from '../migrations/index.ts';
 import { publishRelayed } from '../subscriptions/publishRelayed.ts';
@@ -27,12 +27,9 @@ export const messagingJobs: SubgraphJobs = async ({ env, log, jobs, redis, queue
     log,
     poolSize: 6,
   });
-  const relayRedis = createRedis(config.REDIS_URL, 'zaffa-workers-messaging-outbox', { failFast: true });
-  relayRedis.on('error', () => {});
   // Whichever relay sends an event announces it to subscribers: this one as well as the subgraph's.
-  const relay = startOutboxRelay({
+  const relay = startOwnOutboxRelay(config.REDIS_URL, 'zaffa-workers-messaging-outbox', {
     db,
-    connection: relayRedis,
     prefix: queuePrefix,
     log,
     onRelayed: publishRelayed(db, new EventBus(redis, queuePrefix)),
@@ -63,7 +60,6 @@ export const messagingJobs: SubgraphJobs = async ({ env, log, jobs, redis, queue
     ready: () => db.query('SELECT 1'),
     close: async () => {
       await relay.stop();
-      relayRedis.disconnect();
       await db.destroy();
     },
   };
