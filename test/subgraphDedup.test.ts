@@ -11,6 +11,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { loadGatewayConfig, startGateway, type RunningGateway } from '@zaffa/gateway';
 import { testEnv } from '@zaffa/shared/testing';
 import { createTestIssuer } from './support/issuer.ts';
+import { startOtlpReceiver } from './support/otlpReceiver.ts';
 
 const typeDefs = parse(`
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
@@ -33,6 +34,9 @@ describe('the gateway shares identical queries in flight, and only those', () =>
   let jwks: Awaited<ReturnType<Awaited<typeof issuer>['serveJwks']>>;
   let shop: ApolloServer<{ authorization?: string }>;
   let gateway: RunningGateway;
+  // The same graph behind a gateway that traces: each subgraph call carries a trace context of its own.
+  let traced: RunningGateway;
+  let receiver: Awaited<ReturnType<typeof startOtlpReceiver>>;
   let calls: string[] = [];
   let bumps = 0;
   // Every subgraph call waits here, so the test's requests are all in flight at once before any is answered.
@@ -83,10 +87,18 @@ describe('the gateway shares identical queries in flight, and only those', () =>
     const file = join(mkdtempSync(join(tmpdir(), 'zaffa-')), 'supergraph.graphql');
     writeFileSync(file, composed.supergraphSdl!);
     gateway = await startGateway(loadGatewayConfig(testEnv({ SUPERGRAPH_PATH: file, ACCOUNTS_JWKS_URL: jwks.url })));
+    receiver = await startOtlpReceiver({ keep: false });
+    traced = await startGateway(
+      loadGatewayConfig(
+        testEnv({ SUPERGRAPH_PATH: file, ACCOUNTS_JWKS_URL: jwks.url, OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, GATEWAY_PORT: '0' }),
+      ),
+    );
   });
 
   after(async () => {
     await gateway.stop();
+    await traced.stop();
+    await receiver.close();
     await shop.stop();
     await jwks.close();
   });
@@ -96,16 +108,16 @@ describe('the gateway shares identical queries in flight, and only those', () =>
     hold();
   });
 
-  const ask = (query: string, token?: string) =>
-    fetch(gateway.url, {
+  const ask = (query: string, token?: string, via = gateway) =>
+    fetch(via.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query }),
     }).then((r) => r.json() as Promise<{ data?: Record<string, unknown>; errors?: unknown[] }>);
 
   /** Lookups in one of the gateway's in-flight tables so far (on /metrics), joined or not. */
-  async function lookups(cache: 'operation_inflight' | 'subgraph_inflight_shop'): Promise<number> {
-    const text = await (await fetch(gateway.url.replace(/\/graphql$/, '/metrics'))).text();
+  async function lookups(cache: 'operation_inflight' | 'subgraph_inflight_shop', via = gateway): Promise<number> {
+    const text = await (await fetch(via.url.replace(/\/graphql$/, '/metrics'))).text();
     return text
       .split('\n')
       .filter((l) => l.startsWith('cache_lookups_total{') && l.includes(`cache="${cache}"`))
@@ -131,6 +143,18 @@ describe('the gateway shares identical queries in flight, and only those', () =>
     const start = await lookups('subgraph_inflight_shop');
     const answers = Promise.all([ask('{ catalogue { id name } }'), ask('query { catalogue { id, name } }')]);
     await releaseWhen(async () => (await lookups('subgraph_inflight_shop')) - start >= 2);
+    for (const answer of await answers)
+      assert.deepEqual(answer, { data: { catalogue: [{ id: '1', name: 'Salle des fêtes El Djazair' }] } });
+    assert.deepEqual(calls, ['catalogue']);
+  });
+
+  it('merges them with tracing on too: the trace context each call carries is not part of what it asks', async () => {
+    const start = await lookups('subgraph_inflight_shop', traced);
+    const answers = Promise.all([
+      ask('{ catalogue { id name } }', undefined, traced),
+      ask('query { catalogue { id, name } }', undefined, traced),
+    ]);
+    await releaseWhen(async () => (await lookups('subgraph_inflight_shop', traced)) - start >= 2);
     for (const answer of await answers)
       assert.deepEqual(answer, { data: { catalogue: [{ id: '1', name: 'Salle des fêtes El Djazair' }] } });
     assert.deepEqual(calls, ['catalogue']);

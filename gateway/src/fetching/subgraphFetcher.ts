@@ -19,7 +19,8 @@ export interface FetchingOptions {
 const incoming = 'incoming operation';
 
 /** Headers a subgraph's answer does not depend on, left out of the sharing key. */
-const perCallHeaders = new Set(['x-request-id']);
+// Headers that name the call, not what it asks: the answer is the same whatever they say.
+const perCallHeaders = new Set(['x-request-id', 'traceparent', 'tracestate']);
 
 /**
  * Sends the gateway's subgraph operations: one JSON serialisation and one parse per call, over a
