@@ -106,7 +106,7 @@ describe('hostile clients at the gateway', () => {
 
     it('counts list sizes given as variables as it counts literals', async () => {
       const literal = json((await post(stack.gateway.url, { query: `{ ${nested.replace('$n', '100').replace('$m', '100')} }` })).text);
-      assert.match(literal.errors?.[0]?.message ?? '', /Query Cost limit of 5000 exceeded/);
+      assert.match(literal.errors?.[0]?.message ?? '', /Query Cost limit of 25000 exceeded/);
       const { status, text } = await post(
         stack.gateway.url,
         { query: withVariables, variables: { n: 100, m: 100 } },
@@ -116,7 +116,7 @@ describe('hostile clients at the gateway', () => {
       assert.equal(status, 400);
       assert.equal(body.data, undefined);
       assert.equal(body.errors?.[0]?.extensions?.code, 'GRAPHQL_VALIDATION_FAILED');
-      assert.match(body.errors![0]!.message, /Query Cost limit of 5000 exceeded/);
+      assert.match(body.errors![0]!.message, /Query Cost limit of 25000 exceeded/);
     });
 
     it("counts a variable's default when the request leaves it out, and lets small sizes through", async () => {

@@ -33,7 +33,11 @@ export const gatewayConfig = defineConfig({
     QUERY_MAX_DEPTH: { schema: positiveInt(10), description: 'Deepest selection nesting an operation may have.' },
     QUERY_MAX_ALIASES: { schema: positiveInt(15), description: 'Most aliases in one operation (alias bombs).' },
     QUERY_MAX_TOKENS: { schema: positiveInt(2000), description: 'Most lexical tokens in one operation.' },
-    QUERY_MAX_COST: { schema: positiveInt(5000), description: 'Highest estimated cost of one operation.' },
+    QUERY_MAX_COST: {
+      schema: positiveInt(25_000),
+      description:
+        "Highest estimated cost of one operation (graphql-armor's measure: a page of 100 checklist tasks or guests costs about 10,000).",
+    },
     RATE_LIMIT_USER_PER_MINUTE: {
       schema: positiveInt(600),
       description: 'Requests a signed-in user may make per minute, across every gateway instance (kept in Redis).',

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { MAX_PAGE_SIZE } from '@zaffa/shared';
 import { GraphQLError, Kind, validate, visit, type DocumentNode, type ValueNode } from 'graphql';
 
 /** The arguments armor's cost counts as list sizes. */
@@ -8,6 +9,7 @@ const sizeArguments = new Set(['first', 'last']);
 /**
  * The document with every list size given as a variable (`first: $n`) written in as the value the request
  * gives it, or its default: what armor's cost rule, which sees only literals while validating, needs to count it.
+ * A size past the largest page counts as the largest page: the subgraph refuses it, naming the argument.
  * Null when no size is a variable.
  */
 function withSizesWrittenIn(document: DocumentNode, variables: Record<string, unknown>): DocumentNode | null {
@@ -22,7 +24,9 @@ function withSizesWrittenIn(document: DocumentNode, variables: Record<string, un
       if (!sizeArguments.has(node.name.value) || node.value.kind !== Kind.VARIABLE) return undefined;
       const name = node.value.name.value;
       const given = variables[name];
-      const value: ValueNode | undefined = Number.isInteger(given) ? { kind: Kind.INT, value: String(given) } : defaults.get(name);
+      const value: ValueNode | undefined = Number.isInteger(given)
+        ? { kind: Kind.INT, value: String(Math.min(given as number, MAX_PAGE_SIZE)) }
+        : defaults.get(name);
       if (!value) return undefined;
       changed = true;
       return { ...node, value };
