@@ -112,10 +112,11 @@ describe('booking timers, and reviews only from completed bookings', () => {
 
   it('every move reschedules the timer: the old job is removed, the new one waits, a final state has none', async () => {
     const b = await request();
-    assert.ok(await queue.getJob(`${b.id}-timer-1`), 'the inquiry has its timer');
+    // The outbox's relay queues each timer just after its move commits.
+    await waitFor(async () => (await queue.getJob(`${b.id}-timer-1`)) !== undefined, 'the inquiry has its timer');
     await quote(b.id);
     assert.equal(await queue.getJob(`${b.id}-timer-1`), undefined);
-    assert.ok(await queue.getJob(`${b.id}-timer-2`), 'the quote has its own timer');
+    await waitFor(async () => (await queue.getJob(`${b.id}-timer-2`)) !== undefined, 'the quote has its own timer');
     const declined = await moveBy(ops.decline, { bookingId: b.id, reason: 'Complet' }, owner);
     assert.equal(declined.expiresAt, null);
     assert.equal(await queue.getJob(`${b.id}-timer-2`), undefined);

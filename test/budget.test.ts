@@ -184,11 +184,7 @@ describe('budget: lines the couple plans, filled by their bookings and payments'
       assert.equal(seen.body.data?.event, null);
     }
     assert.equal((await stack.query(budgetOps.summary, { id: eventId }, staff.headers)).body.errors?.[0]?.extensions?.code, 'FORBIDDEN');
-    const direct = await fetch(stack.subgraphs.event.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...stranger.headers },
-      body: JSON.stringify({ query: budgetOps.removeLine, variables: { input: { id: line!.id } } }),
-    });
+    const direct = await stack.direct('event', { query: budgetOps.removeLine, variables: { input: { id: line!.id } } }, stranger.headers);
     assert.equal(((await direct.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code, 'NOT_FOUND');
     assert.ok(
       (await lines()).some((l) => l.id === line!.id),

@@ -80,11 +80,11 @@ describe('guests: the list, its sheet and the households’ answers', () => {
     const asStaff = await stack.query(guestOps.guests, { id: eventId }, staff.headers);
     assert.equal(asStaff.body.errors?.[0]?.extensions?.code, 'FORBIDDEN');
     // ...and at the subgraph itself, reached without the gateway.
-    const direct = await fetch(stack.subgraphs.event.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...stranger.headers },
-      body: JSON.stringify({ query: guestOps.update, variables: { input: { id: guest.id, name: 'Intrus' } } }),
-    });
+    const direct = await stack.direct(
+      'event',
+      { query: guestOps.update, variables: { input: { id: guest.id, name: 'Intrus' } } },
+      stranger.headers,
+    );
     const directBody = (await direct.json()) as { errors?: { extensions?: { code?: string } }[] };
     assert.equal(directBody.errors?.[0]?.extensions?.code, 'NOT_FOUND');
     assert.equal(

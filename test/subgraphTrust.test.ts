@@ -112,7 +112,7 @@ describe('subgraphs answer only the gateway', () => {
     assert.deepEqual(anonymous.data, { _entities: [{ photos: [] }] });
   });
 
-  it("shows a message's attachments from the links media made itself, whoever a representation names as sender", async () => {
+  it("shows a message's attachments from the links media made itself, to its participants only, whoever a representation names as sender", async () => {
     const vendorId = await vendorOwnedBy(stack, randomUUID());
     const photo = await uploadAndProcess(stack, owner, fixture('jpg_Canon_40D.jpg'), 'salle.jpg');
     const started = await stack.query<{ startConversation: { conversation: { id: string } } }>(
@@ -140,11 +140,17 @@ describe('subgraphs answer only the gateway', () => {
           )
         ).json()) as { data: { _entities: { attachments: { id: string }[] }[] } }
       ).data._entities[0]!.attachments;
-    const signedIn = await as(stack, randomUUID());
-    assert.deepEqual(await attachments({ __typename: 'Message', id: messageId }, signedIn), [{ id: photo.id }]);
-    assert.deepEqual(await attachments({ __typename: 'Message', id: messageId, sender: { id: randomUUID() } }, signedIn), [
+    // The sender is a participant: the photo, whatever sender the representation names.
+    assert.deepEqual(await attachments({ __typename: 'Message', id: messageId }, ownerHeaders), [{ id: photo.id }]);
+    assert.deepEqual(await attachments({ __typename: 'Message', id: messageId, sender: { id: randomUUID() } }, ownerHeaders), [
       { id: photo.id },
     ]);
+    const stranger = await as(stack, randomUUID());
+    assert.deepEqual(
+      await attachments({ __typename: 'Message', id: messageId }, stranger),
+      [],
+      'never for someone outside the conversation',
+    );
     assert.deepEqual(await attachments({ __typename: 'Message', id: messageId }, {}), [], 'never for an anonymous caller');
   });
 

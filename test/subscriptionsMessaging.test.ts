@@ -77,8 +77,10 @@ describe('messaging subscriptions through the gateway', () => {
         'from media, once linked',
       );
       assert.ok(
-        message.attachments![0]!.variants.some((v) => v.name === 'original' && v.url.includes('/files/')),
-        'the photo comes with its variants',
+        message.attachments![0]!.variants.some(
+          (v) => v.name === 'original' && v.url.startsWith(`/media/${photo.id}`) && v.url.includes('expires='),
+        ),
+        "the photo comes with its variants, behind signed URLs: a message's photo is private",
       );
     } finally {
       await client.dispose();
@@ -121,15 +123,16 @@ describe('messaging subscriptions through the gateway', () => {
   it("refuses a stranger's messageAdded on the conversation, at the gateway and at the subgraph", async () => {
     // The subgraph knows only its own fields.
     const own = 'subscription Added($id: ID!) { messageAdded(conversationId: $id) { id text } }';
-    for (const [url, query] of [
-      [stack.gateway.url, messageAdded],
-      [stack.subgraphs.messaging.url, own],
+    for (const [via, query] of [
+      ['gateway', messageAdded],
+      ['messaging', own],
     ] as const) {
-      const { client } = wsClient(url, token('stranger'));
+      const { client } =
+        via === 'gateway' ? wsClient(stack.gateway.url, token('stranger')) : stack.directSubscriptions(via, token('stranger'));
       try {
         const sub = subscribe(client, query, { id: conversationId });
         const result = await sub.next();
-        assert.equal(result.errors?.[0]?.extensions?.code, 'NOT_FOUND', url);
+        assert.equal(result.errors?.[0]?.extensions?.code, 'NOT_FOUND', via);
         assert.equal(result.data ?? null, null);
         assert.equal(await sub.end(), null);
       } finally {
