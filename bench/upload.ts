@@ -5,7 +5,8 @@
 // ceiling: what this client and machine can move), then, in the same run, to the gateway with the media
 // subgraph and the workers as separate processes. Options: --uploads N --seconds T --users U (quick runs),
 // --timeout S, --cpu-prof (profiles of the gateway and media, in .data/bench/profiles), --ready-minutes M (how
-// long to wait for the workers to process every accepted upload; 45 by default).
+// long to wait for the workers to process every accepted upload; 45 by default), --storage disk,s3 (the gateway
+// phase once per media store, one after the other in the same run; s3 is a local S3-compatible server, s3rver).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createReadStream, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -17,7 +18,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { removeRunData } from '@zaffa/shared/testing';
+import { removeRunData, startS3Server, type S3Server } from '@zaffa/shared/testing';
 import { createTestIssuer } from '../test/support/issuer.ts';
 import { imagePool, type PoolImage } from './pool.ts';
 
@@ -29,6 +30,7 @@ const { values: args } = parseArgs({
     timeout: { type: 'string', default: '60' },
     'cpu-prof': { type: 'boolean', default: false },
     'ready-minutes': { type: 'string', default: '45' },
+    storage: { type: 'string', default: 'disk' },
   },
 });
 const uploads = Number(args.uploads);
@@ -39,8 +41,9 @@ const timeoutMs = Number(args.timeout) * 1000;
 const poolSize = 5000;
 /** Bounds the whole run: waiting for READY gives up after this. */
 const processingDeadlineMs = Number(args['ready-minutes']) * 60_000;
-if (!(uploads > 0 && uploads <= poolSize && windowMs > 0 && users > 0))
-  throw new Error(`--uploads 1..${poolSize}, --seconds > 0, --users > 0`);
+const storages = args.storage.split(',');
+if (!(uploads > 0 && uploads <= poolSize && windowMs > 0 && users > 0) || !storages.every((s) => s === 'disk' || s === 's3'))
+  throw new Error(`--uploads 1..${poolSize}, --seconds > 0, --users > 0, --storage disk and/or s3`);
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const runId = `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
@@ -205,6 +208,7 @@ ${name}
 }
 
 const children: ChildProcess[] = [];
+let s3: S3Server | undefined;
 function spawnNode(entry: string, env: NodeJS.ProcessEnv, flags: string[] = []): ChildProcess {
   const child = spawn(process.execPath, [...flags, entry], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
   children.push(child);
@@ -251,6 +255,18 @@ try {
   const ceiling = report(`sink (reads and discards; peak RSS ${sinkPeak.toFixed(0)} MB)`, sinkPhase);
   await sleep(3000);
 
+  for (const storage of storages) await throughGateway(storage, ceiling);
+} finally {
+  await Promise.all(children.map(stop));
+  await s3?.close();
+  await jwks.close();
+  await removeRunData(databaseUrl, prefix, redisUrl, queuePrefix);
+  rmSync(storageDir, { recursive: true, force: true });
+}
+
+/** The storm through the gateway, with media on `storage`: its figures, then how long until every upload is processed. */
+async function throughGateway(storage: string, ceiling: { mbps: number }): Promise<void> {
+  s3 = storage === 's3' ? await startS3Server() : undefined;
   const [mediaPort, gatewayPort, workersPort] = [await freePort(), await freePort(), await freePort()];
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -258,9 +274,10 @@ try {
     LOG_LEVEL: 'warn',
     DATABASE_URL: databaseUrl,
     REDIS_URL: redisUrl,
-    DATABASE_PREFIX: prefix,
-    QUEUE_PREFIX: queuePrefix,
-    MEDIA_STORAGE_DIR: storageDir,
+    DATABASE_PREFIX: `${prefix}_${storage}`,
+    QUEUE_PREFIX: `${queuePrefix}-${storage}`,
+    MEDIA_STORAGE_DIR: join(storageDir, storage),
+    ...s3?.env,
     MEDIA_REFERENCE_SECRET: randomBytes(32).toString('hex'),
     SUBGRAPH_SECRET: randomBytes(32).toString('hex'),
     ACCOUNTS_JWKS_URL: jwks.url,
@@ -291,11 +308,11 @@ try {
   if (!warmUp.ok) throw new Error(`warm-up query failed: ${warmUp.status} ${await warmUp.text()}`);
   const idle = { gateway: peakRss(gateway.pid!), media: peakRss(media.pid!) };
   console.log(
-    `\ngateway: the same uploads, load average ${load()}; RSS before: gateway ${idle.gateway.toFixed(0)} MB, media ${idle.media.toFixed(0)} MB…`,
+    `\ngateway, media on ${storage === 's3' ? 'S3 (a local s3rver)' : 'disk'}: the same uploads, load average ${load()}; RSS before: gateway ${idle.gateway.toFixed(0)} MB, media ${idle.media.toFixed(0)} MB…`,
   );
   const gatewayPhase = await storm(`http://127.0.0.1:${gatewayPort}/graphql`, tokens);
   const peaks = { gateway: peakRss(gateway.pid!), media: peakRss(media.pid!) };
-  const through = report('gateway', gatewayPhase);
+  const through = report(`gateway (${storage})`, gatewayPhase);
   const metrics = await (await fetch(`http://127.0.0.1:${gatewayPort}/metrics`)).text();
   const refusals = [...metrics.matchAll(/^upload_admission_refusals_total\{reason="([^"]+)"[^}]*\} (\d+)/gm)].map((m) => `${m[2]} ${m[1]}`);
   console.log(`  503 + Retry-After   ${refusals.join(', ') || 'none'} (the gateway's upload_admission_refusals_total)
@@ -304,10 +321,10 @@ try {
 
   console.log('\nwaiting until every accepted upload is processed…');
   const accepted = new Set(gatewayPhase.outcomes.filter((o) => o.ok).map((o) => o.mediaId!));
-  const db = new pg.Client({ connectionString: databaseUrl.replace(/\/[^/]*$/, `/${prefix}_media`) });
+  const db = new pg.Client({ connectionString: databaseUrl.replace(/\/[^/]*$/, `/${prefix}_${storage}_media`) });
   await db.connect();
   const waitStarted = performance.now();
-  let counts: Record<string, number> = {};
+  let counts: Record<string, number>;
   for (;;) {
     const { rows } = await db.query<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM media GROUP BY status`);
     counts = Object.fromEntries(rows.map((r) => [r.status, r.n]));
@@ -332,9 +349,7 @@ processing
   for a gone client   ${forNobody} (rows whose client never got an answer)
 load average after    ${load()}
 `);
-} finally {
-  await Promise.all(children.map(stop));
-  await jwks.close();
-  await removeRunData(databaseUrl, prefix, redisUrl, queuePrefix);
-  rmSync(storageDir, { recursive: true, force: true });
+  await Promise.all(children.splice(0).map(stop));
+  await s3?.close();
+  s3 = undefined;
 }
