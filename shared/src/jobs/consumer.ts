@@ -65,7 +65,8 @@ export function startConsumers(handlers: JobHandlers, options: ConsumerOptions):
     ? new Histogram({
         name: 'job_duration_seconds',
         help: 'Time one run of a job took, by queue, job and outcome (completed, failed: a failed run may be retried).',
-        labelNames: ['queue', 'job', 'outcome'] as const,
+        // `job_name`, not `job`: Prometheus keeps `job` for the scrape job and would rename ours `exported_job`.
+        labelNames: ['queue', 'job_name', 'outcome'] as const,
         buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300],
         registers: [options.metrics.registry],
       })
@@ -78,11 +79,11 @@ export function startConsumers(handlers: JobHandlers, options: ConsumerOptions):
         const seconds = () => (performance.now() - started) / 1000;
         try {
           const result = await work();
-          duration?.observe({ queue, job: job.name, outcome: 'completed' }, seconds());
+          duration?.observe({ queue, job_name: job.name, outcome: 'completed' }, seconds());
           options.log.info({ jobId: job.id, ms: Math.round(seconds() * 1000) }, 'job done');
           return result;
         } catch (err) {
-          duration?.observe({ queue, job: job.name, outcome: 'failed' }, seconds());
+          duration?.observe({ queue, job_name: job.name, outcome: 'failed' }, seconds());
           throw err;
         }
       });
