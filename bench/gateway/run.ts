@@ -200,8 +200,9 @@ async function classic() {
   }
 }
 
-/** The key our gateway calls our subgraphs with, the same for every process of the run. */
+/** The keys our gateway shares with our subgraphs (calls; upload references and signed download URLs), one per run. */
 const subgraphSecret = randomBytes(32).toString('hex');
+const mediaReferenceSecret = randomBytes(32).toString('hex');
 
 /** Production settings for our gateway; 50 connections from one address stand for 50 people, so that budget is lifted. */
 function gatewayEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
@@ -210,6 +211,7 @@ function gatewayEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
     SUBGRAPH_SECRET: subgraphSecret,
+    MEDIA_REFERENCE_SECRET: mediaReferenceSecret,
     HOST: host,
     QUEUE_PREFIX: queuePrefix,
     RATE_LIMIT_IP_PER_MINUTE: '100000000',
@@ -217,7 +219,7 @@ function gatewayEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   };
 }
 
-/** Our workload: the four subgraphs in their own processes on a seeded catalogue, the supergraph pointed at them. */
+/** Our workload: our five subgraphs in their own processes on a seeded catalogue, the supergraph pointed at them. */
 async function ours() {
   const JWT_PRIVATE_KEY = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
   const base = { ...gatewayEnv({}), DATABASE_PREFIX: databasePrefix, JWT_PRIVATE_KEY };
@@ -226,7 +228,7 @@ async function ours() {
   const code = await new Promise((resolve) => seed.once('exit', resolve));
   if (code !== 0) throw new Error(`seeding exited with ${code}`);
 
-  const names = ['accounts', 'vendor', 'event', 'media'] as const;
+  const names = ['accounts', 'vendor', 'event', 'media', 'messaging'] as const;
   const ports = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await freePort()] as const))) as Record<
     (typeof names)[number],
     number

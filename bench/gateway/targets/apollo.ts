@@ -1,6 +1,7 @@
 // Stock @apollo/gateway in @apollo/server on Express, as their documentation sets it up:
-// `node apollo.ts <supergraph> <port>`.
-import { ApolloGateway } from '@apollo/gateway';
+// `node apollo.ts <supergraph> <port>`. Our subgraphs answer only callers holding `SUBGRAPH_SECRET`: it goes on every
+// subgraph call as a fixed header, the way Apollo's documentation adds one (`willSendRequest`).
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -8,7 +9,16 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 
 const [supergraph, port] = process.argv.slice(2);
-const server = new ApolloServer({ gateway: new ApolloGateway({ supergraphSdl: readFileSync(supergraph!, 'utf8') }) });
+const secret = process.env.SUBGRAPH_SECRET;
+const gateway = new ApolloGateway({
+  supergraphSdl: readFileSync(supergraph!, 'utf8'),
+  buildService: ({ url }) =>
+    new RemoteGraphQLDataSource({
+      url,
+      willSendRequest: ({ request }) => void (secret && request.http?.headers.set('x-zaffa-subgraph-secret', secret)),
+    }),
+});
+const server = new ApolloServer({ gateway });
 await server.start();
 const app = express();
 app.use('/graphql', express.json(), expressMiddleware(server));
