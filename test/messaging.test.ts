@@ -81,12 +81,15 @@ describe('conversations and messages through the gateway', () => {
 
   it('lives a whole conversation: start, attachment, unread counts on both sides, read receipts, paging backwards', async () => {
     const photo = await uploadAndProcess(stack, couple, fixture('jpg_Canon_40D.jpg'), 'salle.jpg');
-    const started = await ok<{ startConversation: { conversation: { id: string }; message: { text: string } } }>(
-      `mutation($input: StartConversationInput!) { startConversation(input: $input) { conversation { id } message { text } } }`,
+    const started = await ok<{
+      startConversation: { conversation: { id: string; lastMessage: { text: string } | null }; message: { text: string } };
+    }>(
+      `mutation($input: StartConversationInput!) { startConversation(input: $input) { conversation { id lastMessage { text } } message { text } } }`,
       { input: { vendorId, message: 'Bonjour, la salle est-elle libre le 12 juin ?' } },
       h.couple!,
     );
     conversationId = started.startConversation.conversation.id;
+    assert.equal(started.startConversation.conversation.lastMessage?.text, started.startConversation.message.text, 'the payload too');
     assert.equal(
       (await view(h.owner!)).conversation?.lastMessage.text,
       'Bonjour, la salle est-elle libre le 12 juin ?',

@@ -36,7 +36,9 @@ export async function startConversation(db: DataSource, viewer: Viewer, raw: unk
       attachmentIds: [],
       clientMessageId: input.clientMessageId ?? null,
     });
-    return { conversation, message };
+    // Read again: posting moved its last message, which the payload shows.
+    const [posted] = (await tx.query(`SELECT * FROM conversations WHERE id = $1`, [conversation.id])) as (typeof conversation)[];
+    return { conversation: posted!, message };
   });
 }
 
