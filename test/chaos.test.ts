@@ -1,20 +1,18 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { processJobId } from '@zaffa/media';
 import { categoryId, placeId } from '@zaffa/vendor';
 import { privatePostgres, privateRedis, until } from './support/faults.ts';
 import { fixture, processed, uploadAs } from './support/media.ts';
+import { workersProcesses } from './support/workersProcess.ts';
 import { startStack, type Stack } from './support/stack.ts';
 
-const workersMain = fileURLToPath(new URL('../workers/src/main.ts', import.meta.url));
 const createVendor = `mutation($input: CreateVendorInput!) { createVendor(input: $input) { vendor { id } } }`;
 const newVendor = () => ({
   name: `Salle ${randomUUID().slice(0, 8)}`,
@@ -34,14 +32,9 @@ describe('chaos: a workers process killed in the middle of a job', () => {
   let queue: Queue;
   let events: QueueEvents;
   let eventsConnection: Redis;
-  const children: ChildProcess[] = [];
   const completed: string[] = [];
 
-  const startWorkersProcess = () => {
-    const child = spawn(process.execPath, [workersMain], { env: { ...stack.env, JOB_LOCK_MS: '2000' }, stdio: 'ignore' });
-    children.push(child);
-    return child;
-  };
+  const workers = workersProcesses(() => stack.env);
 
   before(async () => {
     stack = await startStack({ JOB_LOCK_MS: '2000' });
@@ -54,7 +47,7 @@ describe('chaos: a workers process killed in the middle of a job', () => {
   });
 
   after(async () => {
-    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    workers.killAll();
     await events.close();
     eventsConnection.disconnect();
     await queue.close();
@@ -69,7 +62,7 @@ describe('chaos: a workers process killed in the middle of a job', () => {
       const bytes = Buffer.concat([fixture('heic_IMG_5195.HEIC'), Buffer.from([attempt])]);
       const { body } = await uploadAs(stack, randomUUID(), bytes, 'IMG_0001.HEIC');
       const id = body.data!.uploadMedia.media.id;
-      const child = startWorkersProcess();
+      const child = workers.start();
       await until(async () => (await queue.getJobState(processJobId(id))) === 'active', 'the job runs', 60_000);
       child.kill('SIGKILL');
       await once(child, 'exit');
@@ -79,7 +72,7 @@ describe('chaos: a workers process killed in the middle of a job', () => {
     assert.ok(mediaId, 'a kill landed while a job was running');
     const before = storedBlobs(stack.env.MEDIA_STORAGE_DIR!);
 
-    startWorkersProcess();
+    workers.start();
     const media = await processed(stack, mediaId);
     assert.equal(media.status, 'READY', media.failureReason ?? '');
     // Two lock periods more: a second run would show now.

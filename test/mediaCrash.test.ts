@@ -1,29 +1,21 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { processJobId } from '@zaffa/media';
 import { fixture, processed, uploadAs } from './support/media.ts';
+import { workersProcesses } from './support/workersProcess.ts';
 import { startStack, type Stack } from './support/stack.ts';
 
 const couple = '00000000-0000-4000-8000-00000000c101';
-const workersMain = fileURLToPath(new URL('../workers/src/main.ts', import.meta.url));
 
 describe('a workers process killed in the middle of a job', () => {
   let stack: Stack;
   let redis: Redis;
   let queue: Queue;
-  const children: ChildProcess[] = [];
 
-  /** A separate workers process, so it can die as a crash would kill it (SIGKILL: no goodbye). */
-  const startWorkersProcess = () => {
-    const child = spawn(process.execPath, [workersMain], { env: { ...stack.env, JOB_LOCK_MS: '2000' }, stdio: 'ignore' });
-    children.push(child);
-    return child;
-  };
+  const workers = workersProcesses(() => stack.env);
 
   before(async () => {
     stack = await startStack({ JOB_LOCK_MS: '2000' });
@@ -32,7 +24,7 @@ describe('a workers process killed in the middle of a job', () => {
   });
 
   after(async () => {
-    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    workers.killAll();
     await queue.close();
     redis.disconnect();
     await stack.stop();
@@ -45,7 +37,7 @@ describe('a workers process killed in the middle of a job', () => {
       const bytes = Buffer.concat([fixture('heic_IMG_5195.HEIC'), Buffer.from([attempt])]);
       const { body } = await uploadAs(stack, couple, bytes, 'IMG_0001.HEIC');
       const id = body.data!.uploadMedia.media.id;
-      const child = startWorkersProcess();
+      const child = workers.start();
       while ((await queue.getJobState(processJobId(id))) !== 'active') await new Promise((r) => setTimeout(r, 10));
       child.kill('SIGKILL');
       await once(child, 'exit');
@@ -55,7 +47,7 @@ describe('a workers process killed in the middle of a job', () => {
     assert.ok(mediaId, 'a kill landed while a job was running');
     assert.equal(await queue.getJobState(processJobId(mediaId)), 'active', 'the dead process still holds the job');
 
-    startWorkersProcess();
+    workers.start();
     const media = await processed(stack, mediaId);
     assert.equal(media.status, 'READY', media.failureReason ?? '');
     assert.equal(media.mimeType, 'image/jpeg');
